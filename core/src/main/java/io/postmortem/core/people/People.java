@@ -1,0 +1,21 @@
+package io.postmortem.core.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The user directory: who exists, their groups, and who is in a group. */
+public interface People {
+
+    Optional<Person> person(String username);
+
+    Set<String> groupsOf(String username);
+
+    /** User names of the group's members, in a stable order; empty for an unknown group. */
+    List<String> membersOf(String group);
+
+    boolean groupExists(String group);
+
+    /** Every active user; the blameless review recognises their names. */
+    List<Person> everyone();
+}

@@ -1,0 +1,67 @@
+package io.postmortem.plugin.rest;
+
+import io.postmortem.core.shared.ConflictException;
+import io.postmortem.core.shared.ForbiddenException;
+import io.postmortem.core.shared.HostRefusedException;
+import io.postmortem.core.shared.NotAuthenticatedException;
+import io.postmortem.core.shared.NotFoundException;
+import io.postmortem.core.shared.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one place where failures become HTTP answers for the whole API. Bodies are JSON and never carry a stack
+ * trace; an unexpected failure is logged with a reference the body repeats.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof ValidationException e) {
+            return json(400, Map.of("errors", e.errors()));
+        }
+        if (failure instanceof NotAuthenticatedException e) {
+            return json(401, Map.of("message", e.getMessage()));
+        }
+        if (failure instanceof ForbiddenException e) {
+            return json(403, Map.of("message", e.getMessage()));
+        }
+        if (failure instanceof NotFoundException e) {
+            return json(404, Map.of("message", e.getMessage()));
+        }
+        if (failure instanceof ConflictException e) {
+            return json(409, Map.of("message", e.getMessage(), "missing", e.reasons()));
+        }
+        if (failure instanceof HostRefusedException e) {
+            return e.forbidden()
+                    ? json(403, Map.of("message", e.getMessage()))
+                    : json(400, Map.of("errors", Map.of(e.field(), e.getMessage())));
+        }
+        if (failure instanceof WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return json(status, Map.of("message", Response.Status.fromStatusCode(status) == null
+                    ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase()));
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Postmortem for Jira failed to answer a request (reference {})", reference, failure);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "Something went wrong on our side. The server log has the details.");
+        body.put("reference", reference);
+        return json(500, body);
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(body)).build();
+    }
+}
