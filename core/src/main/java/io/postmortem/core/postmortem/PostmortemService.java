@@ -1,0 +1,246 @@
+package io.postmortem.core.postmortem;
+
+import io.postmortem.core.access.Actor;
+import io.postmortem.core.access.Permissions;
+import io.postmortem.core.config.Configuration;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.incident.Incident;
+import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.core.incident.TicketEvent;
+import io.postmortem.core.incident.TicketEventHandler;
+import io.postmortem.core.locking.ClusterLocks;
+import io.postmortem.core.shared.ConflictException;
+import io.postmortem.core.shared.ForbiddenException;
+import io.postmortem.core.shared.NotFoundException;
+import io.postmortem.core.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The postmortem lifecycle: one postmortem per incident, created when a P1–P3 incident is resolved (or by hand),
+ * written by the impacted teams, reviewed and published.
+ */
+public final class PostmortemService implements TicketEventHandler {
+    private final IncidentTickets incidents;
+    private final PostmortemRepository postmortems;
+    private final PostmortemTickets tickets;
+    private final ConfigurationStore configurationStore;
+    private final Permissions permissions;
+    private final ClusterLocks locks;
+    private final Clock clock;
+    private final List<PublishCheck> publishChecks;
+
+    public PostmortemService(IncidentTickets incidents, PostmortemRepository postmortems, PostmortemTickets tickets,
+                             ConfigurationStore configurationStore, Permissions permissions, ClusterLocks locks,
+                             Clock clock, List<PublishCheck> publishChecks) {
+        this.incidents = incidents;
+        this.postmortems = postmortems;
+        this.tickets = tickets;
+        this.configurationStore = configurationStore;
+        this.permissions = permissions;
+        this.locks = locks;
+        this.clock = clock;
+        this.publishChecks = List.copyOf(publishChecks);
+    }
+
+    /** The outcome of asking for an incident's postmortem: the postmortem, and whether this call created it. */
+    public record Creation(Postmortem postmortem, boolean created) {
+    }
+
+    /** Automatic creation: a resolved incident whose severity needs a postmortem gets exactly one. */
+    @Override
+    public void handle(TicketEvent event) {
+        if (event.kind() != TicketEvent.Kind.RESOLVED) {
+            return;
+        }
+        incidents.find(event.issueKey())
+                .filter(Incident::isResolved)
+                .filter(incident -> new PostmortemPolicy(configurationStore.load()).requiresPostmortem(incident))
+                .ifPresent(incident -> ensure(incident, event.actor()));
+    }
+
+    /** Creation by hand, for any severity, by anyone who can edit the incident. */
+    public Creation createFor(String incidentKey, Actor actor) {
+        Incident incident = incidentForWriting(incidentKey, actor);
+        return ensure(incident, actor.username());
+    }
+
+    public Optional<Postmortem> forIncident(String incidentKey, Actor actor) {
+        requireBrowsable(incidentKey, actor);
+        if (incidents.find(incidentKey).isEmpty()) {
+            throw new NotFoundException("No incident " + incidentKey + ".");
+        }
+        return postmortems.findByIncident(incidentKey);
+    }
+
+    public Postmortem get(String postmortemKey, Actor actor) {
+        Postmortem postmortem = postmortems.findByKey(postmortemKey)
+                .orElseThrow(() -> new NotFoundException("No postmortem " + postmortemKey + "."));
+        requireBrowsable(postmortem.incidentKey(), actor);
+        return postmortem;
+    }
+
+    public List<SectionRevision> revisions(String postmortemKey, Actor actor) {
+        return postmortems.revisions(get(postmortemKey, actor).key());
+    }
+
+    /** The teams that write the postmortem: the incident's owning and impacted teams. */
+    public List<String> impactedTeams(Postmortem postmortem) {
+        return incidents.find(postmortem.incidentKey()).map(Incident::allTeams).orElse(List.of());
+    }
+
+    /**
+     * Changes sections, root causes or the no-actions reason. {@code expectedVersion}, when given, guards against
+     * overwriting someone else's save.
+     */
+    public Postmortem update(String postmortemKey, ContentChange change, Actor actor) {
+        Postmortem current = get(postmortemKey, actor);
+        PostmortemAccess access = new PostmortemAccess(configurationStore.load().directory());
+        if (!access.canEdit(actor, current, impactedTeams(current))) {
+            throw new ForbiddenException(current.isPublished()
+                    ? "This postmortem is published; only administrators can change it."
+                    : "Only the impacted teams, the facilitator, MIM and SRE can edit this postmortem.");
+        }
+        if (change.expectedVersion() != null && change.expectedVersion() != current.version()) {
+            throw new ConflictException("Someone saved this postmortem after you opened it.",
+                    List.of("version: reload to see their changes, then edit again."));
+        }
+        validate(change);
+        Instant now = clock.instant();
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        sections.putAll(current.sections());
+        List<SectionRevision> revisions = new ArrayList<>();
+        change.sections().forEach((section, text) -> {
+            if (!text.equals(current.section(section))) {
+                sections.put(section, text);
+                revisions.add(new SectionRevision(current.key(), section.name(), text, actor.username(), now));
+            }
+        });
+        List<RootCause> rootCauses = change.rootCauses().orElse(current.rootCauses());
+        if (!rootCauses.equals(current.rootCauses())) {
+            revisions.add(new SectionRevision(current.key(), "ROOT_CAUSE_LIST", describe(rootCauses), actor.username(), now));
+        }
+        String noActionsReason = change.noActionsReason().orElse(current.noActionsReason());
+        if (change.noActionsReason().isPresent() && !noActionsReason.equals(current.noActionsReason())) {
+            revisions.add(new SectionRevision(current.key(), "NO_ACTIONS_REASON", noActionsReason, actor.username(), now));
+        }
+        if (revisions.isEmpty()) {
+            return current;
+        }
+        return postmortems.update(current.withContent(sections, rootCauses,
+                noActionsReason == null || noActionsReason.isBlank() ? null : noActionsReason), revisions);
+    }
+
+    public Postmortem transition(String postmortemKey, PostmortemStatus target, Actor actor) {
+        Postmortem current = get(postmortemKey, actor);
+        if (current.status() == target) {
+            return current;
+        }
+        PostmortemAccess access = new PostmortemAccess(configurationStore.load().directory());
+        if (!current.status().canMoveTo(target)) {
+            throw new ConflictException("A " + current.status() + " postmortem cannot move to " + target + ".",
+                    List.of("to: allowed from " + current.status() + " is " + allowedFrom(current.status()) + "."));
+        }
+        if (!access.canTransition(actor, current, target, impactedTeams(current))) {
+            throw new ForbiddenException(target == PostmortemStatus.IN_REVIEW
+                    ? "Only the impacted teams, the facilitator, MIM and SRE can send this postmortem to review."
+                    : "Only the facilitator, MIM and SRE can publish this postmortem or send it back.");
+        }
+        if (target == PostmortemStatus.PUBLISHED) {
+            List<String> missing = publishChecks.stream().flatMap(check -> check.missing(current).stream()).toList();
+            if (!missing.isEmpty()) {
+                throw new ConflictException("This postmortem cannot be published yet.", missing);
+            }
+        }
+        Instant now = clock.instant();
+        return postmortems.update(current.withStatus(target, now), List.of(
+                new SectionRevision(current.key(), "STATUS", target.name(), actor.username(), now)));
+    }
+
+    private Creation ensure(Incident incident, String actingUser) {
+        return locks.withLock("postmortem.create." + incident.key(), () -> {
+            Optional<Postmortem> existing = postmortems.findByIncident(incident.key());
+            if (existing.isPresent()) {
+                return new Creation(existing.get(), false);
+            }
+            Configuration configuration = configurationStore.load();
+            PostmortemPolicy policy = new PostmortemPolicy(configuration);
+            Instant now = clock.instant();
+            String ticketKey = tickets.create(incident, configuration.incidentMapping().postmortemProject(),
+                    "Postmortem: " + incident.summary(), actingUser);
+            Postmortem postmortem = new Postmortem(ticketKey, incident.key(), policy.severityOf(incident),
+                    PostmortemStatus.DRAFT, policy.meetingDueDate(incident, now), policy.facilitatorOf(incident),
+                    Map.of(), List.of(), null, null, now, null, null, 0);
+            try {
+                return new Creation(postmortems.insert(postmortem), true);
+            } catch (PostmortemRepository.DuplicatePostmortemException raced) {
+                // Another node created it between our check and insert: keep theirs, undo our ticket.
+                tickets.delete(ticketKey);
+                return new Creation(postmortems.findByIncident(incident.key()).orElseThrow(), false);
+            }
+        });
+    }
+
+    private Incident incidentForWriting(String incidentKey, Actor actor) {
+        requireBrowsable(incidentKey, actor);
+        Incident incident = incidents.find(incidentKey).orElseThrow(() -> incidents.exists(incidentKey)
+                ? new ValidationException("incidentKey", incidentKey + " is not an incident.")
+                : new NotFoundException("No incident " + incidentKey + "."));
+        if (!permissions.canEditIssue(actor.username(), incidentKey)) {
+            throw new ForbiddenException("Only people who can edit " + incidentKey + " can create its postmortem.");
+        }
+        return incident;
+    }
+
+    private void requireBrowsable(String issueKey, Actor actor) {
+        if (!permissions.canBrowseIssue(actor.username(), issueKey)) {
+            if (!incidents.exists(issueKey)) {
+                throw new NotFoundException("No incident " + issueKey + ".");
+            }
+            throw new ForbiddenException("You do not have permission to see " + issueKey + ".");
+        }
+    }
+
+    private static void validate(ContentChange change) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        change.sections().forEach((section, text) -> {
+            if (text.length() > Section.MAX_LENGTH) {
+                errors.put("sections." + section.name(), "At most " + Section.MAX_LENGTH + " characters.");
+            }
+        });
+        change.rootCauses().ifPresent(causes -> {
+            for (int i = 0; i < causes.size(); i++) {
+                RootCause cause = causes.get(i);
+                if (cause.description() == null || cause.description().isBlank()) {
+                    errors.put("rootCauses[" + i + "].description", "Describe the root cause.");
+                } else if (cause.description().length() > 2_000) {
+                    errors.put("rootCauses[" + i + "].description", "At most 2000 characters.");
+                }
+            }
+        });
+        change.noActionsReason().filter(reason -> reason.length() > 2_000)
+                .ifPresent(reason -> errors.put("noActionsReason", "At most 2000 characters."));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static String describe(List<RootCause> causes) {
+        return String.join("\n", causes.stream().map(c -> "[" + c.category() + "] " + c.description()).toList());
+    }
+
+    private static String allowedFrom(PostmortemStatus status) {
+        return switch (status) {
+            case DRAFT -> "IN_REVIEW";
+            case IN_REVIEW -> "PUBLISHED or DRAFT";
+            case PUBLISHED -> "nothing";
+        };
+    }
+}
