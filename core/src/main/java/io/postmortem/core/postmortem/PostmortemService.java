@@ -87,6 +87,13 @@ public final class PostmortemService implements TicketEventHandler {
         return postmortem;
     }
 
+    /** The postmortem kept in this issue, if the issue is a postmortem the actor may see. */
+    public Optional<Postmortem> findByKey(String postmortemKey, Actor actor) {
+        Optional<Postmortem> found = postmortems.findByKey(postmortemKey);
+        found.ifPresent(p -> requireBrowsable(p.incidentKey(), actor));
+        return found;
+    }
+
     public List<SectionRevision> revisions(String postmortemKey, Actor actor) {
         return postmortems.revisions(get(postmortemKey, actor).key());
     }
