@@ -48,8 +48,8 @@ public final class ConfigurationChanges {
                 return;
             }
             String prefix = "Platform " + slug + ": ";
-            change(prefix + "name", old.name(), platform.name(), lines);
-            change(prefix + "lead", old.lead(), platform.lead(), lines);
+            field(prefix, "name", old.name(), platform.name(), lines);
+            field(prefix, "lead", old.lead(), platform.lead(), lines);
         });
         Map<String, Team> oldTeams = bySlug(before.teams(), Team::slug);
         Map<String, Team> newTeams = bySlug(after.teams(), Team::slug);
@@ -64,11 +64,11 @@ public final class ConfigurationChanges {
                 return;
             }
             String prefix = "Team " + slug + ": ";
-            change(prefix + "name", old.name(), team.name(), lines);
-            change(prefix + "platform", old.platform(), team.platform(), lines);
-            change(prefix + "project", old.projectKey(), team.projectKey(), lines);
-            change(prefix + "component", old.component(), team.component(), lines);
-            change(prefix + "group", old.group(), team.group(), lines);
+            field(prefix, "name", old.name(), team.name(), lines);
+            field(prefix, "platform", old.platform(), team.platform(), lines);
+            field(prefix, "project", old.projectKey(), team.projectKey(), lines);
+            field(prefix, "component", old.component(), team.component(), lines);
+            field(prefix, "group", old.group(), team.group(), lines);
         });
         change("MIM group", before.mimGroup(), after.mimGroup(), lines);
         change("SRE group", before.sreGroup(), after.sreGroup(), lines);
@@ -127,6 +127,13 @@ public final class ConfigurationChanges {
             if (!Objects.equals(old, now)) {
                 lines.add(label + key + ": " + (old == null ? NONE : old + unit) + " -> " + (now == null ? NONE : now + unit));
             }
+        }
+    }
+
+    /** A field of a platform or team: {@code Team payments-api: project PAY -> PAYM}. */
+    private static void field(String prefix, String name, String before, String after, List<String> lines) {
+        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+            lines.add(prefix + name + " " + text(before) + " -> " + text(after));
         }
     }
 
