@@ -34,6 +34,17 @@ import java.util.List;
  * (the sandbox) or a fresh database on the JVM's embedded PostgreSQL server (tests). Close it when done.
  */
 public final class AoDatabase implements AutoCloseable {
+    private static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
+    static {
+        // The library's own default is SERIALIZABLE. In Jira, AO work runs in the host's transaction at the
+        // database's default level (READ COMMITTED on PostgreSQL; assumed, not verified against Jira's
+        // dbconfig), so tests see the same concurrency Jira will. An explicit -D setting still wins.
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final DataSource dataSource;
     private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
