@@ -34,14 +34,29 @@ import java.util.List;
  * (the sandbox) or a fresh database on the JVM's embedded PostgreSQL server (tests). Close it when done.
  */
 public final class AoDatabase implements AutoCloseable {
+    private static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
+    static {
+        // The library's own default is SERIALIZABLE. In Jira, AO work runs in the host's transaction at the
+        // database's default level (READ COMMITTED on PostgreSQL; assumed, not verified against Jira's
+        // dbconfig), so tests see the same concurrency Jira will. An explicit -D setting still wins.
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
+    private final DataSource dataSource;
     private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
     private final DatabaseType type;
     private final JiraTablePrefix prefix;
     private final String description;
 
-    private AoDatabase(DatabaseProvider provider, DatabaseType type, JiraTablePrefix prefix, String description) {
-        this.entityManager = new EntityManager(provider, configuration(prefix));
+    private AoDatabase(DataSource dataSource, Runnable onClose, DatabaseType type, JiraTablePrefix prefix,
+                       String description) {
+        this.dataSource = dataSource;
+        this.entityManager = new EntityManager(provider(type, new DisposableDataSourceAdapter(dataSource, onClose)),
+                configuration(prefix));
         this.activeObjects = new EntityManagerActiveObjects(entityManager, type);
         this.type = type;
         this.prefix = prefix;
@@ -65,9 +80,8 @@ public final class AoDatabase implements AutoCloseable {
     /** A fresh, empty database on the JVM's one embedded PostgreSQL server (started on first use). */
     public static AoDatabase postgres(String name) {
         DataSource dataSource = EmbeddedPostgresServer.get().createDatabase(safe(name));
-        DisposableDataSource disposable = new DisposableDataSourceAdapter(dataSource, () -> { });
-        return new AoDatabase(new PostgreSQLDatabaseProvider(disposable, "public"), DatabaseType.POSTGRESQL,
-                JiraTablePrefix.POSTMORTEM, "PostgreSQL " + name);
+        return new AoDatabase(dataSource, () -> { }, DatabaseType.POSTGRESQL, JiraTablePrefix.POSTMORTEM,
+                "PostgreSQL " + name);
     }
 
     private static AoDatabase h2(String url, String description) {
@@ -76,9 +90,24 @@ public final class AoDatabase implements AutoCloseable {
         dataSource.setURL(url + ";OLD_INFORMATION_SCHEMA=TRUE");
         dataSource.setUser("sa");
         dataSource.setPassword("");
-        DisposableDataSource disposable = new DisposableDataSourceAdapter(dataSource, () -> shutdown(dataSource));
-        return new AoDatabase(new H2DatabaseProvider(disposable), DatabaseType.H2, JiraTablePrefix.POSTMORTEM,
+        return new AoDatabase(dataSource, () -> shutdown(dataSource), DatabaseType.H2, JiraTablePrefix.POSTMORTEM,
                 description);
+    }
+
+    /**
+     * Another cluster node on the same database: its own {@link EntityManager} (and so its own entity caches) over
+     * the same data. Closing it leaves the database open for this one.
+     */
+    public AoDatabase anotherNode() {
+        return new AoDatabase(dataSource, () -> { }, type, prefix, description + " (another node)");
+    }
+
+    private static DatabaseProvider provider(DatabaseType type, DisposableDataSource dataSource) {
+        return switch (type) {
+            case H2 -> new H2DatabaseProvider(dataSource);
+            case POSTGRESQL -> new PostgreSQLDatabaseProvider(dataSource, "public");
+            default -> throw new IllegalArgumentException("no test database of type " + type);
+        };
     }
 
     public EntityManagerActiveObjects activeObjects() {

@@ -130,6 +130,22 @@ abstract class ActiveObjectsHarnessContract extends ActiveObjectsTestCase {
     }
 
     @Test
+    void transactionsRunAtReadCommittedLikeJira() {
+        int isolation = ao.executeInTransaction(() -> {
+            try {
+                // Inside a transaction the library hands out the transaction's own connection (not closable).
+                Connection connection = database.connection();
+                assertThat(connection.getAutoCommit()).isFalse();
+                return connection.getTransactionIsolation();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(isolation).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    @Test
     void eachTestStartsWithAnEmptySchema() {
         assertThat(database.tables()).isEmpty();
     }
