@@ -2,6 +2,9 @@ package io.postmortem.plugin.persistence;
 
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
+import io.postmortem.plugin.persistence.mail.NotificationEntity;
+import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
+import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -16,7 +19,9 @@ public final class PersistenceEntities {
     }
 
     public static List<Class<? extends RawEntity<?>>> all() {
-        return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class);
+        return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class,
+                PostmortemEntity.class, PostmortemRevisionEntity.class,
+                NotificationEntity.class);
     }
 
     @SuppressWarnings("unchecked")
