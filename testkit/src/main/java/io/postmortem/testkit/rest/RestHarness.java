@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The plugin's REST resources served by a real Jersey 3 server on an ephemeral loopback port, under the base path
@@ -31,6 +33,15 @@ import java.util.List;
 public final class RestHarness implements AutoCloseable {
     public static final String BASE_PATH = "/rest/postmortem/1.0";
 
+    /*
+     * Jersey warns that every resource instance "does not implement any provider interfaces" (it is served as a
+     * resource all the same) and that jakarta.activation is absent (we never send DataSource bodies). Held in a
+     * field so the level sticks: java.util.logging keeps loggers weakly.
+     */
+    private static final List<Logger> QUIETED = List.of(
+            quiet("org.glassfish.jersey.internal.inject.Providers"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders"));
+
     private final HttpServer server;
     private final URI baseUri;
     private final HttpClient http;
@@ -39,6 +50,12 @@ public final class RestHarness implements AutoCloseable {
         this.server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     public static Builder builder() {
