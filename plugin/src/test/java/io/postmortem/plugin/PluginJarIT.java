@@ -1,7 +1,6 @@
 package io.postmortem.plugin;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -57,9 +56,6 @@ class PluginJarIT {
     }
 
     @Test
-    @Disabled("Fails on the foundation alone: host-imports.xml references ActiveObjects but no class uses it yet, "
-            + "so bnd leaves com.atlassian.activeobjects.external out of Import-Package. Enable once the storage "
-            + "adapters are merged (or list that package in the bundle plugin's Import-Package).")
     void everyHostServiceTheSpringContextImportsIsImportedByTheBundle() {
         report(checks.hostServiceInterfacesNotImported());
     }
