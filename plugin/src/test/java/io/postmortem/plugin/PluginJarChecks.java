@@ -215,9 +215,24 @@ final class PluginJarChecks {
         });
         String where = bundle;
         return used.entrySet().stream()
-                .filter(use -> !labels.containsKey(use.getKey()))
+                .filter(use -> !isDefined(use.getKey(), labels))
                 .map(use -> "i18n key " + use.getKey() + " (used by " + use.getValue() + ") is not in " + where)
                 .toList();
+    }
+
+    /**
+     * A key built from references ({@code postmortem.admin.day.$day}) must match at least one defined key; the
+     * template's own render test checks each value it really takes.
+     */
+    private static boolean isDefined(String key, Properties labels) {
+        if (!key.contains("$")) {
+            return labels.containsKey(key);
+        }
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                java.util.Arrays.stream(key.split("\\$!?\\{?[A-Za-z][A-Za-z0-9_.]*\\}?", -1))
+                        .map(java.util.regex.Pattern::quote)
+                        .collect(java.util.stream.Collectors.joining("[^.]+")));
+        return labels.stringPropertyNames().stream().anyMatch(defined -> pattern.matcher(defined).matches());
     }
 
     /** Packages our classes use that are not java.*, not in the jar (or its embedded jars) and not imported. */
