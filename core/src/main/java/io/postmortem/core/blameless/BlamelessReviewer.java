@@ -30,6 +30,7 @@ public final class BlamelessReviewer {
     private final Set<String> negation;
     private final Set<String> skip;
     private final Set<String> adverb;
+    private final Set<String> auxiliary;
     private final Set<String> determiner;
     private final Set<String> clause;
     private final Set<String> individual;
@@ -42,6 +43,7 @@ public final class BlamelessReviewer {
         this.negation = rules.words("negation");
         this.skip = rules.words("skip");
         this.adverb = rules.words("adverb");
+        this.auxiliary = rules.words("auxiliary");
         this.determiner = rules.words("determiner");
         this.clause = rules.words("clause");
         this.individual = rules.words("individual");
@@ -184,15 +186,18 @@ public final class BlamelessReviewer {
             words++;
         }
         if (mode == BlamelessRule.Negation.AROUND) {
-            for (int k = end, words = 0; k < tokens.size() && words < NEGATION_WINDOW; k++) {
+            // after the phrase only "X is not", "X was never", "X isn't": a later "not" belongs to another verb
+            for (int k = end; k < tokens.size() && k < end + 3; k++) {
                 Token t = tokens.get(k);
-                if (!t.word() || clause.contains(t.norm())) {
+                if (!t.word()) {
                     break;
                 }
                 if (isNegation(t)) {
                     return true;
                 }
-                words++;
+                if (!auxiliary.contains(t.norm())) {
+                    break;
+                }
             }
         }
         return false;
