@@ -73,7 +73,7 @@ public final class BlamelessReviewer {
     /**
      * @param text        the text to review (plain text or Jira wiki markup)
      * @param peopleNames display names and user names of the user directory
-     * @return findings in text order; no two overlap in a way that one contains the other
+     * @return findings in text order; no two overlap
      */
     public List<Finding> review(String text, Set<String> peopleNames) {
         if (text == null || text.isEmpty()) {
@@ -94,7 +94,7 @@ public final class BlamelessReviewer {
                 check(c, tokens, i, names, found);
             }
         }
-        return withoutContained(found);
+        return withoutOverlaps(found);
     }
 
     private void check(Candidate c, List<Token> tokens, int i, PeopleNames names, List<Finding> found) {
@@ -291,8 +291,8 @@ public final class BlamelessReviewer {
         }
     }
 
-    /** Drops findings whose span lies inside an earlier (or wider) finding's span. */
-    private static List<Finding> withoutContained(List<Finding> found) {
+    /** Keeps one finding per passage: a finding overlapping an earlier (or, at the same start, wider) one goes. */
+    private static List<Finding> withoutOverlaps(List<Finding> found) {
         if (found.size() < 2) {
             return List.copyOf(found);
         }
@@ -302,7 +302,7 @@ public final class BlamelessReviewer {
         List<Finding> kept = new ArrayList<>();
         int coveredTo = -1;
         for (Finding f : sorted) {
-            if (f.end() <= coveredTo) {
+            if (f.start() < coveredTo) {
                 continue;
             }
             kept.add(f);
