@@ -194,7 +194,10 @@ public final class PostmortemService implements TicketEventHandler {
             Instant now = clock.instant();
             String ticketKey = tickets.create(incident, configuration.incidentMapping().postmortemProject(),
                     "Postmortem: " + incident.summary(), actingUser);
+            String platform = incident.owningTeam() == null ? null : configuration.directory()
+                    .team(incident.owningTeam()).map(io.postmortem.core.directory.Team::platform).orElse(null);
             Postmortem postmortem = new Postmortem(ticketKey, incident.key(), policy.severityOf(incident),
+                    incident.owningTeam(), platform,
                     PostmortemStatus.DRAFT, policy.meetingDueDate(incident, now), policy.facilitatorOf(incident),
                     Map.of(), List.of(), null, null, now, null, null, 0);
             try {

@@ -239,7 +239,7 @@ class PostmortemServiceTest {
 
         @Override
         public Postmortem insert(Postmortem postmortem) {
-            delegate.insert(new Postmortem("PM-OTHER", postmortem.incidentKey(), postmortem.severity(), postmortem.status(),
+            delegate.insert(new Postmortem("PM-OTHER", postmortem.incidentKey(), postmortem.severity(), null, null, postmortem.status(),
                     postmortem.dueDate(), postmortem.facilitator(), Map.of(), List.of(), null, null,
                     postmortem.createdAt(), null, null, 0));
             return delegate.insert(postmortem);

@@ -59,6 +59,8 @@ public class AoPostmortemRepository implements PostmortemRepository {
                 row.put("POSTMORTEM_KEY", postmortem.key());
                 row.put("INCIDENT_KEY", postmortem.incidentKey());
                 row.put("SEVERITY", postmortem.severity().name());
+                row.put("OWNING_TEAM", postmortem.owningTeam());
+                row.put("PLATFORM", postmortem.platform());
                 row.put("STATUS", postmortem.status().name());
                 row.put("DUE_DATE", postmortem.dueDate().toString());
                 row.put("FACILITATOR_TYPE", postmortem.facilitator().type().name());
@@ -158,6 +160,7 @@ public class AoPostmortemRepository implements PostmortemRepository {
         Meeting meeting = row.getMeetingStart() == null ? null : new Meeting(Instant.ofEpochMilli(row.getMeetingStart()),
                 row.getMeetingMinutes(), row.getMeetingLocation(), row.getMeetingSequence() == null ? 0 : row.getMeetingSequence());
         return new Postmortem(row.getPostmortemKey(), row.getIncidentKey(), Severity.valueOf(row.getSeverity()),
+                row.getOwningTeam(), row.getPlatform(),
                 PostmortemStatus.valueOf(row.getStatus()), LocalDate.parse(row.getDueDate()),
                 new Facilitator(Facilitator.Type.valueOf(row.getFacilitatorType()), row.getFacilitatorName()),
                 sections, read(row.getRootCausesJson(), ROOT_CAUSES, List.of()), row.getNoActionsReason(), meeting,

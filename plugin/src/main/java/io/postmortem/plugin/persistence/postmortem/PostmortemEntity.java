@@ -37,6 +37,19 @@ public interface PostmortemEntity extends Entity {
 
     void setSeverity(String severity);
 
+    /** The owning team's slug when the postmortem was created; dashboards count by it. */
+    @Indexed
+    @StringLength(255)
+    String getOwningTeam();
+
+    void setOwningTeam(String team);
+
+    @Indexed
+    @StringLength(255)
+    String getPlatform();
+
+    void setPlatform(String platform);
+
     @NotNull
     @Indexed
     @StringLength(16)

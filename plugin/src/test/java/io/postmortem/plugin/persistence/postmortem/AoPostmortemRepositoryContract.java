@@ -108,7 +108,7 @@ abstract class AoPostmortemRepositoryContract extends ActiveObjectsTestCase {
     }
 
     private static Postmortem draft(String key, String incidentKey) {
-        return new Postmortem(key, incidentKey, Severity.P2, PostmortemStatus.DRAFT, LocalDate.of(2026, 11, 24),
+        return new Postmortem(key, incidentKey, Severity.P2, "checkout", "payments", PostmortemStatus.DRAFT, LocalDate.of(2026, 11, 24),
                 new Facilitator(Facilitator.Type.MIM, "mim"), Map.of(), List.of(), null, null, CREATED, null, null, 0);
     }
 }
