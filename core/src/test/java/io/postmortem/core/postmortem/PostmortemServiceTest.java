@@ -49,6 +49,8 @@ class PostmortemServiceTest {
         assertThat(postmortem.facilitator()).isEqualTo(new Facilitator(Facilitator.Type.MIM, TestOrganisation.MIM_GROUP));
         assertThat(postmortem.status()).isEqualTo(PostmortemStatus.DRAFT);
         assertThat(postmortem.severity()).isEqualTo(Severity.P2);
+        assertThat(postmortem.owningTeam()).isEqualTo("checkout");
+        assertThat(postmortem.platform()).isEqualTo("payments");
     }
 
     @Test

@@ -54,6 +54,8 @@ abstract class AoPostmortemRepositoryContract extends ActiveObjectsTestCase {
         Postmortem read = repository.findByKey("PM-1").orElseThrow();
         assertThat(read).isEqualTo(saved);
         assertThat(read.section(Section.IMPACT)).isEqualTo("40 min; ünïcode ✓");
+        assertThat(read.platform()).isEqualTo("payments");
+        assertThat(read.owningTeam()).isEqualTo("checkout");
         assertThat(read.rootCauses()).containsExactly(new RootCause("Retry storm", "dependency"));
         assertThat(read.meeting().location()).isEqualTo("Room 4");
         assertThat(read.heldAt()).isEqualTo(Instant.parse("2026-11-24T11:00:00Z"));
