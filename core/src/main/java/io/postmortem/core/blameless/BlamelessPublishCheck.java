@@ -1,0 +1,58 @@
+package io.postmortem.core.blameless;
+
+import io.postmortem.core.people.People;
+import io.postmortem.core.people.Person;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.PublishCheck;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Publishing waits until every blameless finding in the postmortem is fixed or acknowledged with a reason. */
+public final class BlamelessPublishCheck implements PublishCheck {
+    private final PublishGate gate;
+    private final List<ReviewedTexts> sources;
+    private final AcknowledgementRepository acknowledgements;
+    private final People people;
+
+    public BlamelessPublishCheck(BlamelessReviewer reviewer, List<ReviewedTexts> sources,
+                                 AcknowledgementRepository acknowledgements, People people) {
+        this.gate = new PublishGate(reviewer);
+        this.sources = List.copyOf(sources);
+        this.acknowledgements = acknowledgements;
+        this.people = people;
+    }
+
+    @Override
+    public List<String> missing(Postmortem postmortem) {
+        return unresolved(postmortem).stream()
+                .map(u -> "blameless: \"" + u.quotedText() + "\" in " + u.field() + " (" + u.finding().rule()
+                        + "): fix it or acknowledge it with a reason.")
+                .toList();
+    }
+
+    /** The findings that still block publishing, across every reviewed text of the postmortem. */
+    public List<UnresolvedFinding> unresolved(Postmortem postmortem) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (ReviewedTexts source : sources) {
+            texts.putAll(source.texts(postmortem));
+        }
+        return gate.unresolved(texts, acknowledgements.of(postmortem.key()), peopleNames());
+    }
+
+    private Set<String> peopleNames() {
+        Set<String> names = new HashSet<>();
+        for (Person person : people.everyone()) {
+            if (person.username() != null) {
+                names.add(person.username());
+            }
+            if (person.displayName() != null) {
+                names.add(person.displayName());
+            }
+        }
+        return names;
+    }
+}
