@@ -121,7 +121,7 @@ public final class ActionService {
 
     public List<IdeaItem> ideas(String postmortemKey, Actor actor) {
         Postmortem postmortem = postmortems.get(postmortemKey, actor);
-        return ideas.byPostmortem(postmortem.key()).stream()
+        return ideas.ideasOf(postmortem.key()).stream()
                 .map(idea -> new IdeaItem(idea, recurrence.count(idea.ref()))).toList();
     }
 
@@ -133,7 +133,7 @@ public final class ActionService {
         Postmortem postmortem = editable(postmortemKey, actor);
         Idea idea = ideaOf(postmortem, ideaId);
         return locks.withLock("action.idea." + idea.id(), () -> {
-            Idea current = ideas.byId(idea.id()).orElseThrow();
+            Idea current = ideas.idea(idea.id()).orElseThrow();
             if (current.isPromoted()) {
                 return new Raised(item(actions.byId(current.promotedTo()).orElseThrow(), today()), false);
             }
@@ -179,7 +179,7 @@ public final class ActionService {
         Instant before = postmortem.createdAt();
         Map<String, Optional<Postmortem>> visible = new HashMap<>();
         List<Suggestion> found = new ArrayList<>();
-        for (Idea candidate : ideas.createdBefore(before)) {
+        for (Idea candidate : ideas.ideasCreatedBefore(before)) {
             if (!candidate.isPromoted()) {
                 consider(found, idea, candidate.ref(), candidate.postmortemKey(), candidate.summary(), before, visible, actor);
             }
@@ -328,13 +328,13 @@ public final class ActionService {
     }
 
     private Idea ideaOf(Postmortem postmortem, long ideaId) {
-        return ideas.byId(ideaId).filter(i -> i.postmortemKey().equals(postmortem.key()))
+        return ideas.idea(ideaId).filter(i -> i.postmortemKey().equals(postmortem.key()))
                 .orElseThrow(() -> new NotFoundException("No idea " + ideaId + " in " + postmortem.key() + "."));
     }
 
     private Optional<String> postmortemOf(ItemRef ref) {
         return ref.kind() == ItemRef.Kind.IDEA
-                ? ideas.byId(ref.id()).map(Idea::postmortemKey)
+                ? ideas.idea(ref.id()).map(Idea::postmortemKey)
                 : actions.byId(ref.id()).map(Action::postmortemKey);
     }
 

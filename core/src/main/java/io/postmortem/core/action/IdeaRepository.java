@@ -4,21 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where a postmortem's candidate ideas are kept, apart from its committed actions. */
+/**
+ * Where a postmortem's candidate ideas are kept, apart from its committed actions. Method names differ from
+ * {@link ActionRepository}'s so one store may implement both.
+ */
 public interface IdeaRepository {
 
     Idea insert(Idea idea);
 
     Idea update(Idea idea);
 
-    Optional<Idea> byId(long id);
+    Optional<Idea> idea(long id);
 
     /** A postmortem's ideas, oldest first. */
-    List<Idea> byPostmortem(String postmortemKey);
+    List<Idea> ideasOf(String postmortemKey);
 
     /** Ideas marked the same as {@code target}. */
-    List<Idea> sameAs(ItemRef target);
+    List<Idea> ideasSameAs(ItemRef target);
 
     /** Ideas created before {@code instant}: the candidates an idea of a later postmortem may repeat. */
-    List<Idea> createdBefore(Instant instant);
+    List<Idea> ideasCreatedBefore(Instant instant);
 }

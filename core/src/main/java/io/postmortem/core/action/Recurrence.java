@@ -32,7 +32,7 @@ public final class Recurrence {
                 continue;
             }
             if (ref.kind() == ItemRef.Kind.IDEA) {
-                Optional<Idea> idea = ideas.byId(ref.id());
+                Optional<Idea> idea = ideas.idea(ref.id());
                 if (idea.isEmpty()) {
                     continue;
                 }
@@ -53,7 +53,7 @@ public final class Recurrence {
                     todo.add(ItemRef.idea(action.get().ideaId()));
                 }
             }
-            ideas.sameAs(ref).forEach(later -> todo.add(later.ref()));
+            ideas.ideasSameAs(ref).forEach(later -> todo.add(later.ref()));
         }
         return Math.max(1, postmortems.size());
     }
