@@ -46,6 +46,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Set<String> otherIssues = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
+    private final Set<String> hiddenProjects = ConcurrentHashMap.newKeySet();
     public final List<Mail> outbox = new CopyOnWriteArrayList<>();
     private volatile Configuration configuration;
 
@@ -91,6 +92,11 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         Incident i = incidents.get(key);
         incidents.put(key, new Incident(i.key(), i.projectKey(), i.summary(), i.severity(), i.owningTeam(),
                 i.impactedTeams(), i.components(), i.createdAt(), i.startedAt(), i.detectedAt(), at, i.reporter(), i.assignee()));
+    }
+
+    /** The user may no longer browse the project (as a project's permission scheme would say). */
+    public void hideProject(String username, String projectKey) {
+        hiddenProjects.add(username + "|" + projectKey);
     }
 
     public void otherIssue(String key) {
@@ -142,7 +148,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
 
     @Override
     public boolean canBrowseProject(String username, String projectKey) {
-        return groupsByUser.containsKey(username) && !"outsider".equals(username);
+        return groupsByUser.containsKey(username) && !"outsider".equals(username)
+                && !hiddenProjects.contains(username + "|" + projectKey);
     }
 
     @Override

@@ -1,0 +1,54 @@
+package io.postmortem.core.action;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where actions and their history are kept. The request id is unique in the store, so two nodes submitting the
+ * same request cannot both store an action. Rows keep platform, team, project key, due date, status, created and
+ * closed times as columns, so dashboards filter and count in the database.
+ */
+public interface ActionRepository {
+
+    /** Stores a new action and returns it with its id; {@link DuplicateRequestException} if its request id is taken. */
+    Action insert(Action action);
+
+    /** Replaces the stored action with the same id. */
+    Action update(Action action);
+
+    Optional<Action> byId(long id);
+
+    Optional<Action> byRequestId(String requestId);
+
+    /** The action tracked by this Problem ticket key (its current key). */
+    Optional<Action> byProblemKey(String problemKey);
+
+    /** A postmortem's actions, oldest first. */
+    List<Action> byPostmortem(String postmortemKey);
+
+    /** Actions matching the filter, oldest first. */
+    List<Action> find(ActionFilter filter);
+
+    /** Counts per platform or team of the actions matching the filter, in one query; overdue is judged on {@code today}. */
+    List<ActionCount> count(ActionFilter filter, Grouping grouping, LocalDate today);
+
+    /** The action an idea was promoted to. */
+    Optional<Action> byIdea(long ideaId);
+
+    void record(ActionChange change);
+
+    /** An action's history, oldest first. */
+    List<ActionChange> history(long actionId);
+
+    enum Grouping {
+        PLATFORM, TEAM
+    }
+
+    /** Another submit with the same request id stored its action first. */
+    class DuplicateRequestException extends RuntimeException {
+        public DuplicateRequestException(String requestId) {
+            super("An action was already raised by request " + requestId + ".");
+        }
+    }
+}

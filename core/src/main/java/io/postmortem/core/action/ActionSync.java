@@ -1,0 +1,135 @@
+package io.postmortem.core.action;
+
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.directory.Directory;
+import io.postmortem.core.directory.Team;
+import io.postmortem.core.incident.TicketEvent;
+import io.postmortem.core.incident.TicketEventHandler;
+import io.postmortem.core.locking.ClusterLocks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps actions in step with their Problem tickets. The ticket system is the truth: on every event about a
+ * Problem ticket the action re-reads the ticket's state rather than trusting the event's kind, so a workflow
+ * transition reported as a plain update (Start progress) is understood as well as a resolution. A moved ticket
+ * changes the action's key and, when the directory knows the new project, its team; a deleted ticket leaves the
+ * action on record, flagged, with a history line.
+ */
+public final class ActionSync implements TicketEventHandler {
+    /** Resolutions that mean the team decided not to do it, compared without case or apostrophes. */
+    static final Set<String> DECLINING_RESOLUTIONS = Set.of("wont do", "wont fix", "declined", "rejected");
+
+    private final ActionRepository actions;
+    private final ProblemTickets tickets;
+    private final ConfigurationStore configurationStore;
+    private final ClusterLocks locks;
+    private final Clock clock;
+
+    public ActionSync(ActionRepository actions, ProblemTickets tickets, ConfigurationStore configurationStore,
+                      ClusterLocks locks, Clock clock) {
+        this.actions = actions;
+        this.tickets = tickets;
+        this.configurationStore = configurationStore;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(TicketEvent event) {
+        Optional<Action> found = event.kind() == TicketEvent.Kind.MOVED && event.previousKey() != null
+                ? actions.byProblemKey(event.previousKey()).or(() -> actions.byProblemKey(event.issueKey()))
+                : actions.byProblemKey(event.issueKey());
+        if (found.isEmpty()) {
+            return;
+        }
+        locks.withLock("action.row." + found.get().id(), () -> {
+            Action current = actions.byId(found.get().id()).orElseThrow();
+            Instant now = clock.instant();
+            switch (event.kind()) {
+                case DELETED -> deleted(current, event, now);
+                case MOVED -> refresh(moved(current, event, now), event, now);
+                case CREATED -> { }
+                default -> refresh(current, event, now);
+            }
+            return null;
+        });
+    }
+
+    /** The action's status for a ticket state: resolved is DONE unless the resolution declines it. */
+    static ActionStatus statusOf(TicketState state) {
+        return switch (state.phase()) {
+            case TO_DO -> ActionStatus.OPEN;
+            case IN_PROGRESS -> ActionStatus.IN_PROGRESS;
+            case DONE -> isDeclining(state.resolution()) ? ActionStatus.DECLINED : ActionStatus.DONE;
+        };
+    }
+
+    static boolean isDeclining(String resolution) {
+        if (resolution == null) {
+            return false;
+        }
+        String plain = resolution.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("\\s+", " ").trim();
+        return DECLINING_RESOLUTIONS.contains(plain);
+    }
+
+    private void refresh(Action current, TicketEvent event, Instant now) {
+        Optional<TicketState> state = tickets.status(current.problemKey());
+        if (state.isEmpty()) {
+            // The event arrived after the ticket vanished; treat it as the deletion it is.
+            deleted(current, event, now);
+            return;
+        }
+        ActionStatus status = statusOf(state.get());
+        Action updated = current.withTicketState(status, state.get().resolution(), state.get().assignee(), now);
+        if (status != current.status()) {
+            actions.record(new ActionChange(current.id(), now, event.actor(), ActionChange.What.STATUS,
+                    current.status() + " -> " + status + (updated.resolution() == null ? "" : " (" + updated.resolution() + ")")));
+        }
+        if (!Objects.equals(current.assignee(), updated.assignee())) {
+            actions.record(new ActionChange(current.id(), now, event.actor(), ActionChange.What.ASSIGNEE,
+                    (current.assignee() == null ? "unassigned" : current.assignee()) + " -> "
+                            + (updated.assignee() == null ? "unassigned" : updated.assignee())));
+        }
+        if (!updated.equals(current)) {
+            actions.update(updated);
+        }
+    }
+
+    private Action moved(Action current, TicketEvent event, Instant now) {
+        if (event.issueKey().equals(current.problemKey())) {
+            return current;
+        }
+        String project = tickets.status(event.issueKey()).map(TicketState::projectKey)
+                .orElse(projectOf(event.issueKey()));
+        Directory directory = configurationStore.load().directory();
+        Optional<Team> team = directory.teamByProject(project);
+        Action updated = current.movedTo(event.issueKey(), project,
+                team.map(Team::slug).orElse(current.team()), team.map(Team::platform).orElse(current.platform()));
+        actions.update(updated);
+        actions.record(new ActionChange(current.id(), now, event.actor(), ActionChange.What.MOVED,
+                current.problemKey() + " -> " + event.issueKey()
+                        + (team.isPresent() ? "; team " + current.team() + " -> " + updated.team()
+                        : "; project " + project + " has no team in the directory, team stays " + current.team())));
+        return updated;
+    }
+
+    private void deleted(Action current, TicketEvent event, Instant now) {
+        if (current.ticketDeleted()) {
+            return;
+        }
+        actions.update(current.withTicketDeleted());
+        actions.record(new ActionChange(current.id(), now, event.actor(), ActionChange.What.TICKET_DELETED,
+                current.problemKey() + " was deleted in the ticket system; the action is kept as " + current.status() + "."));
+    }
+
+    private static String projectOf(String issueKey) {
+        int dash = issueKey.lastIndexOf('-');
+        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
+    }
+}

@@ -1,0 +1,27 @@
+package io.postmortem.core.action;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a postmortem's candidate ideas are kept, apart from its committed actions. Method names differ from
+ * {@link ActionRepository}'s so one store may implement both.
+ */
+public interface IdeaRepository {
+
+    Idea insert(Idea idea);
+
+    Idea update(Idea idea);
+
+    Optional<Idea> idea(long id);
+
+    /** A postmortem's ideas, oldest first. */
+    List<Idea> ideasOf(String postmortemKey);
+
+    /** Ideas marked the same as {@code target}. */
+    List<Idea> ideasSameAs(ItemRef target);
+
+    /** Ideas created before {@code instant}: the candidates an idea of a later postmortem may repeat. */
+    List<Idea> ideasCreatedBefore(Instant instant);
+}

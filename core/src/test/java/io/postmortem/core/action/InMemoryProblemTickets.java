@@ -1,0 +1,98 @@
+package io.postmortem.core.action;
+
+import io.postmortem.core.access.Permissions;
+import io.postmortem.core.shared.HostRefusedException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Problem tickets in memory: creation checks the acting user's create permission and the host's own validation
+ * (a refusal can be set up), and makes ticket and links together. Tests move tickets through the workflow.
+ */
+final class InMemoryProblemTickets implements ProblemTickets {
+    private final Permissions permissions;
+    private final Map<String, TicketState> tickets = new ConcurrentHashMap<>();
+    final Map<String, ProblemTicketRequest> requests = new ConcurrentHashMap<>();
+    /** Links "is action of", as (problem key, linked key) pairs. */
+    final List<List<String>> links = new CopyOnWriteArrayList<>();
+    final List<String> created = new CopyOnWriteArrayList<>();
+    final List<String> deleted = new CopyOnWriteArrayList<>();
+    private final Set<String> deniedCreators = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger next = new AtomicInteger(100);
+    private volatile String validationRefusal;
+
+    InMemoryProblemTickets(Permissions permissions) {
+        this.permissions = permissions;
+    }
+
+    void denyCreate(String username) {
+        deniedCreators.add(username);
+    }
+
+    /** The host's validation refuses every creation with this message (e.g. a required field a screen demands). */
+    void refuseWith(String message) {
+        validationRefusal = message;
+    }
+
+    @Override
+    public String create(ProblemTicketRequest request, String actingUser) {
+        if (deniedCreators.contains(actingUser) || !permissions.canCreateIssue(actingUser, request.projectKey())) {
+            throw new HostRefusedException("You do not have permission to create issues in project "
+                    + request.projectKey() + ".", true, null);
+        }
+        if (validationRefusal != null) {
+            throw new HostRefusedException(validationRefusal, false, "summary");
+        }
+        String key = request.projectKey() + "-" + next.getAndIncrement();
+        tickets.put(key, new TicketState(key, request.projectKey(), TicketState.Phase.TO_DO, null, null));
+        requests.put(key, request);
+        links.add(List.of(key, request.postmortemKey()));
+        links.add(List.of(key, request.incidentKey()));
+        created.add(key);
+        return key;
+    }
+
+    @Override
+    public Optional<TicketState> status(String key) {
+        return Optional.ofNullable(tickets.get(key));
+    }
+
+    @Override
+    public void delete(String key) {
+        tickets.remove(key);
+        links.removeIf(link -> link.get(0).equals(key));
+        deleted.add(key);
+    }
+
+    /** Tickets that exist now. */
+    Set<String> live() {
+        return Set.copyOf(tickets.keySet());
+    }
+
+    void transition(String key, TicketState.Phase phase, String resolution) {
+        TicketState t = tickets.get(key);
+        tickets.put(key, new TicketState(key, t.projectKey(), phase, resolution, t.assignee()));
+    }
+
+    void assign(String key, String assignee) {
+        TicketState t = tickets.get(key);
+        tickets.put(key, new TicketState(key, t.projectKey(), t.phase(), t.resolution(), assignee));
+    }
+
+    String move(String key, String project) {
+        TicketState t = tickets.remove(key);
+        String newKey = project + "-" + next.getAndIncrement();
+        tickets.put(newKey, new TicketState(newKey, project, t.phase(), t.resolution(), t.assignee()));
+        return newKey;
+    }
+
+    void remove(String key) {
+        tickets.remove(key);
+    }
+}
