@@ -147,4 +147,10 @@ class SandboxRestTest {
         assertThat(Instant.parse(newest.get("sentAt").asText())).isNotNull();
         assertThat(newest.get("attachments")).extracting(n -> n.asText()).containsExactly("invite.ics");
     }
+
+    private void assertField(String path, String body, String field) {
+        Http.Answer answer = http.post("admin", path, body);
+        assertThat(answer.status()).as(body).isEqualTo(400);
+        assertThat(answer.json().at("/errors").has(field)).as(answer.body()).isTrue();
+    }
 }
