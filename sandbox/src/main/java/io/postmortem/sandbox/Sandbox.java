@@ -1,6 +1,8 @@
 package io.postmortem.sandbox;
 
+import io.postmortem.plugin.persistence.PersistenceEntities;
 import io.postmortem.plugin.rest.ApiExceptionMapper;
+import io.postmortem.testkit.ao.AoDatabase;
 import io.postmortem.sandbox.db.SandboxDatabase;
 import io.postmortem.sandbox.db.SandboxSchema;
 import io.postmortem.sandbox.demo.DemoContext;
@@ -47,11 +49,13 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private final SandboxDatabase database;
+    private final AoDatabase ao;
     private final SandboxWiring wiring;
     private final Server server;
 
-    private Sandbox(SandboxDatabase database, SandboxWiring wiring, Server server) {
+    private Sandbox(SandboxDatabase database, AoDatabase ao, SandboxWiring wiring, Server server) {
         this.database = database;
+        this.ao = ao;
         this.wiring = wiring;
         this.server = server;
     }
@@ -62,34 +66,46 @@ public final class Sandbox implements AutoCloseable {
             SandboxDatabase.delete(options.dataFolder());
         }
         SandboxDatabase database = SandboxDatabase.open(options.dataFolder());
+        AoDatabase ao = null;
         try {
-            SandboxWiring wiring = prepare(database);
+            boolean seeded = prepareSchema(database);
+            // The plugin's entities, in the same database under Jira's AO_ table names.
+            ao = AoDatabase.h2File(options.dataFolder());
+            ao.activeObjects().migrate(PersistenceEntities.asArray());
+            SandboxWiring wiring = new SandboxWiring(database, ao.activeObjects(), Clock.systemUTC());
+            if (!seeded) {
+                Instant end = wiring.clock().instant();
+                wiring.demoSeed().run(new DemoContext(wiring, DemoOrganisation.create(), end));
+                wiring.settings().put(SEEDED, end.toString());
+            }
             Server server = server(options.port(), wiring);
             server.start();
-            Sandbox sandbox = new Sandbox(database, wiring, server);
+            Sandbox sandbox = new Sandbox(database, ao, wiring, server);
             log.info("Postmortem sandbox ready at {} in {} ms (data in {})", sandbox.baseUrl(),
                     (System.nanoTime() - started) / 1_000_000, options.dataFolder().toAbsolutePath());
             return sandbox;
         } catch (Exception | Error e) {
+            if (ao != null) {
+                ao.close();
+            }
             database.close();
             throw e;
         }
     }
 
-    /** Creates the tables and, unless a previous start finished loading it, loads the demo from scratch. */
-    private static SandboxWiring prepare(SandboxDatabase database) {
-        SandboxSchema.create(new io.postmortem.sandbox.db.Jdbc(database));
-        SandboxWiring wiring = new SandboxWiring(database, Clock.systemUTC());
-        if (wiring.settings().get(SEEDED).isEmpty()) {
-            // A first start, or one killed while loading: start over so the demo is whole.
-            wiring.jdbc().execute("DROP ALL OBJECTS");
-            SandboxSchema.create(wiring.jdbc());
-            wiring = new SandboxWiring(database, Clock.systemUTC());
-            Instant end = wiring.clock().instant();
-            wiring.demoSeed().run(new DemoContext(wiring, DemoOrganisation.create(), end));
-            wiring.settings().put(SEEDED, end.toString());
+    /**
+     * Creates the sandbox's tables; answers whether a previous start finished loading the demo. If not (a first
+     * start, or one killed while loading), everything is dropped so the demo is loaded whole.
+     */
+    private static boolean prepareSchema(SandboxDatabase database) {
+        io.postmortem.sandbox.db.Jdbc jdbc = new io.postmortem.sandbox.db.Jdbc(database);
+        SandboxSchema.create(jdbc);
+        if (new io.postmortem.sandbox.db.Settings(jdbc).get(SEEDED).isPresent()) {
+            return true;
         }
-        return wiring;
+        jdbc.execute("DROP ALL OBJECTS");
+        SandboxSchema.create(jdbc);
+        return false;
     }
 
     private static Server server(int port, SandboxWiring wiring) {
@@ -147,7 +163,11 @@ public final class Sandbox implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            database.close();
+            try {
+                ao.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.postmortem.sandbox;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.access.Actors;
+import io.postmortem.plugin.persistence.config.AoConfigurationStore;
+import io.postmortem.testkit.velocity.TemplateRenderer;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.incident.IncidentTickets;
 import io.postmortem.core.incident.TicketEventHandler;
@@ -11,7 +14,6 @@ import io.postmortem.sandbox.db.Settings;
 import io.postmortem.sandbox.demo.DemoSeed;
 import io.postmortem.sandbox.demo.IncidentHistoryStep;
 import io.postmortem.sandbox.demo.OrganisationStep;
-import io.postmortem.sandbox.host.InterimConfigurationStore;
 import io.postmortem.sandbox.host.Outbox;
 import io.postmortem.sandbox.host.SandboxClock;
 import io.postmortem.sandbox.host.SandboxClusterLocks;
@@ -42,6 +44,7 @@ import java.util.List;
 public final class SandboxWiring {
     // ---- what Jira provides, implemented over the sandbox's database -------------------------------------------
     private final SandboxDatabase database;
+    private final ActiveObjects activeObjects;
     private final Jdbc jdbc;
     private final Settings settings;
     private final SandboxClock clock;
@@ -55,13 +58,15 @@ public final class SandboxWiring {
     private final TicketWorkflow workflow;
     private final IssuePanels panels = new IssuePanels();
     private final Pages pages = new Pages();
+    private final PanelRenderer panelRenderer;
     // ---- the product's parts ---------------------------------------------------------------------------------
     private final ConfigurationStore configurationStore;
     private final Actors actors;
     private final SandboxIncidentTickets incidentTickets;
 
-    public SandboxWiring(SandboxDatabase database, Clock realClock) {
+    public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
+        this.activeObjects = activeObjects;
         this.jdbc = new Jdbc(database);
         this.settings = new Settings(jdbc);
         this.clock = new SandboxClock(settings, realClock);
@@ -69,6 +74,9 @@ public final class SandboxWiring {
         this.permissions = new SandboxPermissions(jdbc, people);
         this.outbox = new Outbox(jdbc, clock);
         this.tickets = new TicketStore(jdbc);
+        TemplateRenderer renderer = TemplateRenderer.builder().classLoader(SandboxWiring.class.getClassLoader())
+                .failOnMissingKey(false).build();
+        this.panelRenderer = renderer::render;
         this.workflow = new TicketWorkflow(tickets, events, clock);
         this.configurationStore = createConfigurationStore();
         this.actors = new Actors(currentUser, people, permissions);
@@ -78,12 +86,9 @@ public final class SandboxWiring {
         registerPages(pages);
     }
 
-    /**
-     * GAP: the plugin's AO-backed store (branch wip/ao) replaces this once merged: build it here over the
-     * testkit's ActiveObjects on {@link #database()}.
-     */
+    /** The plugin's own store, over the testkit's ActiveObjects on the sandbox's database. */
     private ConfigurationStore createConfigurationStore() {
-        return new InterimConfigurationStore(jdbc, clock);
+        return new AoConfigurationStore(activeObjects);
     }
 
     /** The plugin's REST resources, served at /jira/rest/postmortem/1.0. One line per resource. */
@@ -123,12 +128,13 @@ public final class SandboxWiring {
                 new IncidentHistoryStep()));
     }
 
-    /**
-     * GAP: renders the plugin's Velocity templates; the testkit's Velocity renderer (branch wip/harness) plugs in
-     * here once merged. No panel is registered until then.
-     */
+    /** The plugin's Velocity templates, rendered by the testkit's renderer with Jira's escaping and $i18n. */
     public PanelRenderer panelRenderer() {
-        return PanelRenderer.NOT_AVAILABLE;
+        return panelRenderer;
+    }
+
+    public ActiveObjects activeObjects() {
+        return activeObjects;
     }
 
     public SandboxDatabase database() {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * before the request that made it is answered ({@code WRITE_DELAY=0}), so killing the process loses nothing.
  */
 public final class SandboxDatabase implements AutoCloseable {
-    private static final String FILE_NAME = "sandbox";
+    /** The same file the testkit's {@code AoDatabase.h2File} opens, so product and host data share one database. */
+    private static final String FILE_NAME = "postmortem";
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -55,7 +56,7 @@ public final class SandboxDatabase implements AutoCloseable {
 
     public static String url(Path folder) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+                + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0;OLD_INFORMATION_SCHEMA=TRUE;LOCK_TIMEOUT=10000";
     }
 
     public Path folder() {
