@@ -1,0 +1,207 @@
+package io.postmortem.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.core.access.Actors;
+import io.postmortem.plugin.persistence.config.AoConfigurationStore;
+import io.postmortem.testkit.velocity.TemplateRenderer;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.core.incident.TicketEventHandler;
+import io.postmortem.core.locking.ClusterLocks;
+import io.postmortem.sandbox.db.Jdbc;
+import io.postmortem.sandbox.db.SandboxDatabase;
+import io.postmortem.sandbox.db.Settings;
+import io.postmortem.sandbox.demo.DemoSeed;
+import io.postmortem.sandbox.demo.IncidentHistoryStep;
+import io.postmortem.sandbox.demo.OrganisationStep;
+import io.postmortem.sandbox.host.Outbox;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxClusterLocks;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.host.SandboxPermissions;
+import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
+import io.postmortem.sandbox.rest.ClockResource;
+import io.postmortem.sandbox.rest.IncidentsResource;
+import io.postmortem.sandbox.rest.IssuesResource;
+import io.postmortem.sandbox.rest.OutboxResource;
+import io.postmortem.sandbox.rest.SandboxAccess;
+import io.postmortem.sandbox.tickets.SandboxIncidentTickets;
+import io.postmortem.sandbox.tickets.TicketEventBus;
+import io.postmortem.sandbox.tickets.TicketStore;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
+import io.postmortem.sandbox.web.IssuePanels;
+import io.postmortem.sandbox.web.PanelRenderer;
+import io.postmortem.sandbox.web.Pages;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The one place the sandbox is composed: the host's ports implemented over the sandbox's database, and the
+ * plugin's own REST resources, event handlers, issue panels, pages and demo data built on them. A feature adds
+ * its part with one line in the matching method below.
+ */
+public final class SandboxWiring {
+    // ---- what Jira provides, implemented over the sandbox's database -------------------------------------------
+    private final SandboxDatabase database;
+    private final ActiveObjects activeObjects;
+    private final Jdbc jdbc;
+    private final Settings settings;
+    private final SandboxClock clock;
+    private final ThreadBoundCurrentUser currentUser = new ThreadBoundCurrentUser();
+    private final SandboxPeople people;
+    private final SandboxPermissions permissions;
+    private final SandboxClusterLocks clusterLocks = new SandboxClusterLocks();
+    private final Outbox outbox;
+    private final TicketStore tickets;
+    private final TicketEventBus events = new TicketEventBus();
+    private final TicketWorkflow workflow;
+    private final IssuePanels panels = new IssuePanels();
+    private final Pages pages = new Pages();
+    private final PanelRenderer panelRenderer;
+    // ---- the product's parts ---------------------------------------------------------------------------------
+    private final ConfigurationStore configurationStore;
+    private final Actors actors;
+    private final SandboxIncidentTickets incidentTickets;
+
+    public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
+        this.database = database;
+        this.activeObjects = activeObjects;
+        this.jdbc = new Jdbc(database);
+        this.settings = new Settings(jdbc);
+        this.clock = new SandboxClock(settings, realClock);
+        this.people = new SandboxPeople(jdbc);
+        this.permissions = new SandboxPermissions(jdbc, people);
+        this.outbox = new Outbox(jdbc, clock);
+        this.tickets = new TicketStore(jdbc);
+        TemplateRenderer renderer = TemplateRenderer.builder().classLoader(SandboxWiring.class.getClassLoader())
+                .failOnMissingKey(false).build();
+        this.panelRenderer = renderer::render;
+        this.workflow = new TicketWorkflow(tickets, events, clock);
+        this.configurationStore = createConfigurationStore();
+        this.actors = new Actors(currentUser, people, permissions);
+        this.incidentTickets = new SandboxIncidentTickets(tickets, configurationStore);
+        ticketEventHandlers().forEach(events::register);
+        registerPanels(panels);
+        registerPages(pages);
+    }
+
+    /** The plugin's own store, over the testkit's ActiveObjects on the sandbox's database. */
+    private ConfigurationStore createConfigurationStore() {
+        return new AoConfigurationStore(activeObjects);
+    }
+
+    /** The plugin's REST resources, served at /jira/rest/postmortem/1.0. One line per resource. */
+    public List<Object> pluginResources() {
+        return List.of(
+                // new PlatformsResource(actors, configurationStore, ...),
+        );
+    }
+
+    /** The sandbox's own REST resources (what people do in Jira itself), at /jira/rest/sandbox/1.0. */
+    public List<Object> sandboxResources() {
+        SandboxAccess access = new SandboxAccess(actors, permissions, tickets);
+        return List.of(
+                new IncidentsResource(access, workflow, configurationStore, clock),
+                new IssuesResource(access, workflow),
+                new ClockResource(access, clock),
+                new OutboxResource(access, outbox));
+    }
+
+    /** The product's reactions to ticket events (postmortem lifecycle, action sync, ...). One line per handler. */
+    private List<TicketEventHandler> ticketEventHandlers() {
+        return List.of();
+    }
+
+    /** The plugin's web panels on the issue view. One {@code panels.register(...)} per panel. */
+    private void registerPanels(IssuePanels panels) {
+    }
+
+    /** Pages that replace the header's placeholders (dashboards, library, administration). */
+    private void registerPages(Pages pages) {
+    }
+
+    /** The demo data, loaded in this order on the first start. One line per feature's step. */
+    public DemoSeed demoSeed() {
+        return new DemoSeed(List.of(
+                new OrganisationStep(),
+                new IncidentHistoryStep()));
+    }
+
+    /** The plugin's Velocity templates, rendered by the testkit's renderer with Jira's escaping and $i18n. */
+    public PanelRenderer panelRenderer() {
+        return panelRenderer;
+    }
+
+    public ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    public SandboxDatabase database() {
+        return database;
+    }
+
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    public ThreadBoundCurrentUser currentUser() {
+        return currentUser;
+    }
+
+    public SandboxPeople people() {
+        return people;
+    }
+
+    public SandboxPermissions permissions() {
+        return permissions;
+    }
+
+    public ClusterLocks clusterLocks() {
+        return clusterLocks;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public TicketStore tickets() {
+        return tickets;
+    }
+
+    public TicketEventBus events() {
+        return events;
+    }
+
+    public TicketWorkflow workflow() {
+        return workflow;
+    }
+
+    public IncidentTickets incidentTickets() {
+        return incidentTickets;
+    }
+
+    public ConfigurationStore configurationStore() {
+        return configurationStore;
+    }
+
+    public Actors actors() {
+        return actors;
+    }
+
+    public IssuePanels panels() {
+        return panels;
+    }
+
+    public Pages pages() {
+        return pages;
+    }
+}

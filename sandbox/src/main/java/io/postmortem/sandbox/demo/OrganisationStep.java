@@ -1,0 +1,77 @@
+package io.postmortem.sandbox.demo;
+
+import io.postmortem.core.config.Configuration;
+import io.postmortem.core.config.IncidentMapping;
+import io.postmortem.core.config.Source;
+import io.postmortem.core.directory.Platform;
+import io.postmortem.core.directory.Team;
+import io.postmortem.core.shared.Severity;
+import io.postmortem.sandbox.SandboxWiring;
+import io.postmortem.sandbox.host.SandboxPermissions.Permission;
+import io.postmortem.sandbox.tickets.SandboxFields;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organisation: users and groups, the permission scheme, a project per team plus INC and PM, and the
+ * product's configuration (the platform directory and how the sandbox's incidents look).
+ */
+public final class OrganisationStep implements DemoSeedStep {
+
+    @Override
+    public String name() {
+        return "organisation";
+    }
+
+    @Override
+    public void seed(DemoContext context) {
+        SandboxWiring wiring = context.wiring();
+        DemoOrganisation organisation = context.organisation();
+        wiring.jdbc().inTransaction(connection -> {
+            int position = 0;
+            for (DemoOrganisation.DemoUser user : organisation.users()) {
+                wiring.people().addUser(connection, user.person(), user.administrator(), position++);
+                for (String group : user.groups()) {
+                    wiring.people().addMember(connection, group, user.username());
+                }
+            }
+            for (String group : List.of(DemoOrganisation.MIM_GROUP, DemoOrganisation.SRE_GROUP,
+                    DemoOrganisation.USERS_GROUP, DemoOrganisation.ADMINISTRATORS_GROUP)) {
+                wiring.people().addGroup(connection, group);
+            }
+            wiring.permissions().grant(connection, Permission.BROWSE, DemoOrganisation.USERS_GROUP);
+            for (String group : List.of(DemoOrganisation.MIM_GROUP, DemoOrganisation.SRE_GROUP)) {
+                wiring.permissions().grant(connection, Permission.EDIT, group);
+                wiring.permissions().grant(connection, Permission.CREATE, group);
+            }
+            wiring.tickets().createProject(connection, DemoOrganisation.INCIDENT_PROJECT, "Incidents", "mim", null);
+            wiring.tickets().createProject(connection, DemoOrganisation.POSTMORTEM_PROJECT, "Postmortems", "mim", null);
+            for (Team team : organisation.directory().teams()) {
+                Platform platform = organisation.directory().platform(team.platform()).orElseThrow();
+                wiring.tickets().createProject(connection, team.projectKey(), team.name(), platform.lead(), team.group());
+            }
+            return null;
+        });
+        Configuration configuration = wiring.configurationStore().load()
+                .withDirectory(organisation.directory());
+        configuration = new Configuration(configuration.directory(), incidentMapping(), configuration.policies());
+        wiring.configurationStore().save(configuration, "admin",
+                List.of("Loaded the demo organisation: " + organisation.directory().platforms().size() + " platforms, "
+                        + organisation.directory().teams().size() + " teams."));
+    }
+
+    /** Incidents live in INC with severity, owning team and impacted teams in custom fields. */
+    public static IncidentMapping incidentMapping() {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            severities.put(severity.name(), severity);
+        }
+        return new IncidentMapping(List.of(SandboxFields.INCIDENT),
+                Source.CUSTOM_FIELD, SandboxFields.SEVERITY, severities,
+                Source.CUSTOM_FIELD, SandboxFields.OWNING_TEAM,
+                Source.CUSTOM_FIELD, SandboxFields.IMPACTED_TEAMS,
+                DemoOrganisation.POSTMORTEM_PROJECT);
+    }
+}

@@ -1,0 +1,66 @@
+package io.postmortem.sandbox.host;
+
+import io.postmortem.core.mail.Mail;
+import io.postmortem.core.mail.Mailer;
+import io.postmortem.sandbox.db.Jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** The sandbox's mail server: nothing leaves the machine; every mail the product sends is kept to be read. */
+public final class Outbox implements Mailer {
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public Outbox(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record SentMail(long id, List<String> to, String subject, String body, Instant sentAt,
+                           List<String> attachments) {
+    }
+
+    @Override
+    public void send(Mail mail) {
+        Instant now = clock.instant();
+        jdbc.inTransaction(connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO SBX_MAIL (SENT_AT, RECIPIENTS, SUBJECT, BODY) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(insert, now.toEpochMilli(), String.join(",", mail.to()), mail.subject(), mail.body());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            int position = 0;
+            for (Mail.Attachment attachment : mail.attachments()) {
+                Jdbc.update(connection, "INSERT INTO SBX_MAIL_ATTACHMENT (MAIL_ID, POSITION, FILE_NAME, CONTENT_TYPE, CONTENT)"
+                                + " VALUES (?, ?, ?, ?, ?)", id, position++, attachment.fileName(),
+                        attachment.contentType(), attachment.content());
+            }
+            return null;
+        });
+    }
+
+    /** Newest first. */
+    public List<SentMail> mail() {
+        return jdbc.query("SELECT M.*, (SELECT LISTAGG(A.FILE_NAME, '\n') WITHIN GROUP (ORDER BY A.POSITION) "
+                + "FROM SBX_MAIL_ATTACHMENT A WHERE A.MAIL_ID = M.ID) AS FILES FROM SBX_MAIL M ORDER BY M.ID DESC",
+                row -> new SentMail(row.getLong("ID"), split(row.getString("RECIPIENTS"), ","),
+                        row.getString("SUBJECT"), row.getString("BODY"), Instant.ofEpochMilli(row.getLong("SENT_AT")),
+                        split(row.getString("FILES"), "\n")));
+    }
+
+    private static List<String> split(String text, String separator) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(separator));
+    }
+}

@@ -1,0 +1,69 @@
+package io.postmortem.sandbox.demo;
+
+import io.postmortem.core.incident.Incident;
+import io.postmortem.core.shared.Severity;
+import io.postmortem.sandbox.Sandbox;
+import io.postmortem.sandbox.UsesSandbox;
+import io.postmortem.sandbox.tickets.Issue;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@UsesSandbox
+class DemoDataTest {
+    private final Sandbox sandbox;
+
+    DemoDataTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @Test
+    void theConfigurationHoldsTheDirectoryWithLeadsAndTeamProjects() {
+        var directory = sandbox.wiring().configurationStore().load().directory();
+        assertThat(directory.platforms()).hasSize(12);
+        assertThat(directory.teams()).hasSize(60);
+        assertThat(directory.platform("payments").orElseThrow().lead()).isEqualTo("lead-payments");
+        assertThat(directory.team("checkout").orElseThrow().projectKey()).isEqualTo("CHK");
+        directory.teams().forEach(team -> assertThat(sandbox.wiring().permissions().exists(team.projectKey())).isTrue());
+        assertThat(sandbox.wiring().configurationStore().audit(10)).isNotEmpty();
+    }
+
+    @Test
+    void eighteenMonthsOfIncidentsOfEverySeverityEndAtTheFirstStart() {
+        Instant end = Instant.parse(sandbox.wiring().settings().get("demo.loadedAt").orElseThrow());
+        List<Incident> incidents = sandbox.wiring().tickets().issues("INC", "Incident").stream()
+                .map(Issue::key).map(key -> sandbox.wiring().incidentTickets().find(key).orElseThrow())
+                .filter(i -> !i.createdAt().isAfter(end)).toList();
+
+        assertThat(incidents).hasSizeGreaterThan(500);
+        assertThat(incidents.stream().map(Incident::severity).distinct()).containsExactlyInAnyOrder(Severity.values());
+        Instant oldest = incidents.stream().map(Incident::startedAt).min(Instant::compareTo).orElseThrow();
+        assertThat(Duration.between(oldest, end).toDays()).isBetween(530L, 552L);
+        assertThat(incidents).allSatisfy(i -> {
+            assertThat(i.owningTeam()).isNotNull();
+            assertThat(i.startedAt()).isBeforeOrEqualTo(i.detectedAt());
+            assertThat(i.detectedAt()).isBefore(i.createdAt());
+            if (i.resolvedAt() != null) {
+                assertThat(i.resolvedAt()).isAfter(i.createdAt()).isBeforeOrEqualTo(end);
+            }
+        });
+        assertThat(incidents.stream().filter(i -> !i.isResolved()).count()).isPositive();
+        assertThat(incidents.stream().map(Incident::owningTeam).filter(Objects::nonNull).distinct().count())
+                .isGreaterThan(50);
+    }
+
+    @Test
+    void historyRecordsCreationProgressAndResolution() {
+        Incident resolved = sandbox.wiring().tickets().issues("INC", "Incident").stream()
+                .filter(Issue::isResolved).findFirst()
+                .flatMap(i -> sandbox.wiring().incidentTickets().find(i.key())).orElseThrow();
+        assertThat(sandbox.wiring().incidentTickets().history(resolved.key()))
+                .extracting(e -> e.kind().name())
+                .startsWith("CREATED").contains("STATUS_CHANGED", "RESOLVED");
+    }
+}
