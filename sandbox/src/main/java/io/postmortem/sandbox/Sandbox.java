@@ -10,6 +10,7 @@ import io.postmortem.sandbox.demo.DemoOrganisation;
 import io.postmortem.sandbox.web.AuthFilter;
 import io.postmortem.sandbox.web.PagesServlet;
 import io.postmortem.sandbox.web.StaticServlet;
+import io.postmortem.sandbox.web.PluginResources;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -121,6 +122,8 @@ public final class Sandbox implements AutoCloseable {
         jira.addServlet(new ServletHolder("plugin-rest", jersey(wiring.pluginResources())), "/rest/postmortem/1.0/*");
         jira.addServlet(new ServletHolder("sandbox-rest", jersey(wiring.sandboxResources())), "/rest/sandbox/1.0/*");
         jira.addServlet(new ServletHolder("static", new StaticServlet()), "/static/*");
+        jira.addServlet(new ServletHolder("plugin-resources", new PluginResources()),
+                "/download/resources/io.postmortem.postmortem-for-jira/*");
         jira.addServlet(new ServletHolder("pages", new PagesServlet(wiring)), "/");
 
         Handler.Sequence contexts = new Handler.Sequence(jira, new RootRedirect());

@@ -33,8 +33,35 @@ import io.postmortem.sandbox.web.IssuePanels;
 import io.postmortem.sandbox.web.PanelRenderer;
 import io.postmortem.sandbox.web.Pages;
 
+import io.postmortem.core.blameless.BlamelessDocumentReview;
+import io.postmortem.core.blameless.BlamelessPublishCheck;
+import io.postmortem.core.blameless.BlamelessReviewer;
+import io.postmortem.core.blameless.SectionTexts;
+import io.postmortem.core.config.ConfigurationService;
+import io.postmortem.core.config.ConfigurationValidator;
+import io.postmortem.core.postmortem.ContentPublishCheck;
+import io.postmortem.core.postmortem.MeetingScheduler;
+import io.postmortem.core.postmortem.PostmortemListener;
+import io.postmortem.core.postmortem.PostmortemReminders;
+import io.postmortem.core.postmortem.PostmortemService;
+import io.postmortem.plugin.admin.AdminPage;
+import io.postmortem.plugin.panel.PanelModels;
+import io.postmortem.plugin.persistence.blameless.AoAcknowledgementRepository;
+import io.postmortem.plugin.persistence.mail.AoNotificationLedger;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.plugin.rest.BlamelessResource;
+import io.postmortem.plugin.rest.ConfigResource;
+import io.postmortem.plugin.rest.PlatformsResource;
+import io.postmortem.plugin.rest.PostmortemResource;
+import io.postmortem.plugin.rest.PostmortemReviewResource;
+import io.postmortem.plugin.rest.postmortem.PostmortemViews;
+import io.postmortem.sandbox.host.SandboxScheduler;
+import io.postmortem.sandbox.tickets.SandboxPostmortemTickets;
+import io.postmortem.sandbox.web.PluginPage;
+
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place the sandbox is composed: the host's ports implemented over the sandbox's database, and the
@@ -42,6 +69,8 @@ import java.util.List;
  * its part with one line in the matching method below.
  */
 public final class SandboxWiring {
+    /** Jira's context path in the sandbox. */
+    public static final String CONTEXT_PATH = "/jira";
     // ---- what Jira provides, implemented over the sandbox's database -------------------------------------------
     private final SandboxDatabase database;
     private final ActiveObjects activeObjects;
@@ -63,6 +92,18 @@ public final class SandboxWiring {
     private final ConfigurationStore configurationStore;
     private final Actors actors;
     private final SandboxIncidentTickets incidentTickets;
+    private final ConfigurationService configurationService;
+    private final AoPostmortemRepository postmortemRepository;
+    private final AoNotificationLedger notificationLedger;
+    private final PostmortemService postmortemService;
+    private final MeetingScheduler meetingScheduler;
+    private final PostmortemReminders postmortemReminders;
+    private final PostmortemViews postmortemViews;
+    private final PanelModels panelModels;
+    private final BlamelessReviewer blamelessReviewer;
+    private final BlamelessPublishCheck blamelessPublishCheck;
+    private final BlamelessDocumentReview blamelessDocumentReview;
+    private final SandboxScheduler scheduler;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -81,6 +122,27 @@ public final class SandboxWiring {
         this.configurationStore = createConfigurationStore();
         this.actors = new Actors(currentUser, people, permissions);
         this.incidentTickets = new SandboxIncidentTickets(tickets, configurationStore);
+        // The same objects the plugin's Spring context builds (plugin-context.xml), over the sandbox's ports.
+        this.configurationService = new ConfigurationService(configurationStore,
+                new ConfigurationValidator(people, permissions), permissions);
+        this.postmortemRepository = new AoPostmortemRepository(activeObjects);
+        this.notificationLedger = new AoNotificationLedger(activeObjects);
+        this.blamelessReviewer = BlamelessReviewer.english();
+        this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewer, List.of(new SectionTexts()),
+                new AoAcknowledgementRepository(activeObjects), people);
+        this.postmortemService = new PostmortemService(incidentTickets, postmortemRepository,
+                new SandboxPostmortemTickets(workflow, tickets, clock), configurationStore, permissions, clusterLocks,
+                clock, List.of(new ContentPublishCheck(), blamelessPublishCheck), postmortemListeners());
+        this.meetingScheduler = new MeetingScheduler(postmortemService, postmortemRepository, configurationStore,
+                people, outbox, clock);
+        this.postmortemReminders = new PostmortemReminders(postmortemRepository, incidentTickets, configurationStore,
+                people, outbox, notificationLedger, clock);
+        this.postmortemViews = new PostmortemViews(postmortemService, configurationStore, clock);
+        this.panelModels = new PanelModels(incidentTickets, postmortemService, postmortemViews, configurationStore,
+                permissions);
+        this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck,
+                new AoAcknowledgementRepository(activeObjects), postmortemService, configurationStore, clock);
+        this.scheduler = new SandboxScheduler(dailyJobs());
         ticketEventHandlers().forEach(events::register);
         registerPanels(panels);
         registerPages(pages);
@@ -94,8 +156,11 @@ public final class SandboxWiring {
     /** The plugin's REST resources, served at /jira/rest/postmortem/1.0. One line per resource. */
     public List<Object> pluginResources() {
         return List.of(
-                // new PlatformsResource(actors, configurationStore, ...),
-        );
+                new ConfigResource(configurationService, actors),
+                new PlatformsResource(configurationService, actors),
+                new PostmortemResource(actors, postmortemService, meetingScheduler, postmortemViews),
+                new BlamelessResource(actors, people, blamelessReviewer),
+                new PostmortemReviewResource(actors, blamelessDocumentReview));
     }
 
     /** The sandbox's own REST resources (what people do in Jira itself), at /jira/rest/sandbox/1.0. */
@@ -104,21 +169,49 @@ public final class SandboxWiring {
         return List.of(
                 new IncidentsResource(access, workflow, configurationStore, clock),
                 new IssuesResource(access, workflow),
-                new ClockResource(access, clock),
+                new ClockResource(access, clock, scheduler),
                 new OutboxResource(access, outbox));
     }
 
     /** The product's reactions to ticket events (postmortem lifecycle, action sync, ...). One line per handler. */
     private List<TicketEventHandler> ticketEventHandlers() {
+        return List.of(postmortemService);
+    }
+
+    /** Told when a postmortem changes state (sharing the learnings on publish, ...). One line per listener. */
+    private List<PostmortemListener> postmortemListeners() {
         return List.of();
+    }
+
+    /** The product's daily jobs, run by the sandbox's scheduler (Jira: once per cluster by the scheduler). */
+    private List<SandboxScheduler.Job> dailyJobs() {
+        return List.of(new SandboxScheduler.Job("postmortem reminders", postmortemReminders::run));
     }
 
     /** The plugin's web panels on the issue view. One {@code panels.register(...)} per panel. */
     private void registerPanels(IssuePanels panels) {
+        panels.register(new IssuePanels.IssuePanel("postmortem-incident-panel", "Postmortem", IssuePanels.RIGHT, 10,
+                "templates/panels/incident-postmortem.vm",
+                context -> incidentTickets.find(context.issueKey()).isPresent(),
+                context -> panelContext(panelModels.incidentPanel(context.issueKey(), actors.of(context.username())))));
+        panels.register(new IssuePanels.IssuePanel("postmortem-document-panel", "Postmortem document", IssuePanels.LEFT,
+                10, "templates/panels/postmortem-document.vm",
+                context -> postmortemRepository.findByKey(context.issueKey()).isPresent(),
+                context -> panelContext(panelModels.postmortemPanel(context.issueKey(), actors.of(context.username())))));
+    }
+
+    /** What a context provider puts in a panel's context: the view model and the context path. */
+    private static Map<String, Object> panelContext(java.util.Optional<?> panel) {
+        Map<String, Object> context = new java.util.HashMap<>();
+        context.put("contextPath", CONTEXT_PATH);
+        panel.ifPresent(model -> context.put("panel", model));
+        return context;
     }
 
     /** Pages that replace the header's placeholders (dashboards, library, administration). */
     private void registerPages(Pages pages) {
+        pages.register(Pages.ADMINISTRATION, request -> PluginPage.body(panelRenderer.render(AdminPage.TEMPLATE,
+                AdminPage.context(CONTEXT_PATH)), "admin-page"));
     }
 
     /** The demo data, loaded in this order on the first start. One line per feature's step. */
@@ -187,6 +280,18 @@ public final class SandboxWiring {
 
     public IncidentTickets incidentTickets() {
         return incidentTickets;
+    }
+
+    public PostmortemService postmortemService() {
+        return postmortemService;
+    }
+
+    public AoPostmortemRepository postmortemRepository() {
+        return postmortemRepository;
+    }
+
+    public SandboxScheduler scheduler() {
+        return scheduler;
     }
 
     public ConfigurationStore configurationStore() {

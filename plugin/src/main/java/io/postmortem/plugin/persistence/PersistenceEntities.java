@@ -2,6 +2,7 @@ package io.postmortem.plugin.persistence;
 
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
+import io.postmortem.plugin.persistence.blameless.AcknowledgementEntity;
 import io.postmortem.plugin.persistence.mail.NotificationEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
@@ -21,7 +22,8 @@ public final class PersistenceEntities {
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class,
                 PostmortemEntity.class, PostmortemRevisionEntity.class,
-                NotificationEntity.class);
+                NotificationEntity.class,
+                AcknowledgementEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package io.postmortem.sandbox.rest;
 import io.postmortem.plugin.rest.Json;
 import io.postmortem.plugin.rest.JsonBody;
 import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxScheduler;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,10 +23,12 @@ import java.util.Set;
 public class ClockResource {
     private final SandboxAccess access;
     private final SandboxClock clock;
+    private final SandboxScheduler scheduler;
 
-    public ClockResource(SandboxAccess access, SandboxClock clock) {
+    public ClockResource(SandboxAccess access, SandboxClock clock, SandboxScheduler scheduler) {
         this.access = access;
         this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     @GET
@@ -41,6 +44,7 @@ public class ClockResource {
         Fields.rejectUnknown(json, Set.of("now"));
         Instant now = json.requiredInstant("now");
         clock.set(now);
+        scheduler.runAll();
         return Response.ok(Json.write(view())).build();
     }
 
@@ -48,6 +52,7 @@ public class ClockResource {
     public Response useRealTime() {
         access.administrator();
         clock.useRealTime();
+        scheduler.runAll();
         return Response.ok(Json.write(view())).build();
     }
 

@@ -38,7 +38,8 @@ public final class AuthFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/static/") || path.equals("/login.jsp") || path.equals("/logout")) {
+        if (path.startsWith("/static/") || path.startsWith("/download/resources/") || path.equals("/login.jsp")
+                || path.equals("/logout")) {
             chain.doFilter(req, res);
             return;
         }
