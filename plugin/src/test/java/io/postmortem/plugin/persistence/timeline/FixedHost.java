@@ -29,7 +29,6 @@ import java.util.function.Supplier;
  */
 final class FixedHost implements IncidentTickets, People, Permissions, ConfigurationStore, ClusterLocks {
     static final Instant STARTED = Instant.parse("2026-03-10T12:00:00Z");
-    static final Set<String> TEAMS = Set.of("payments", "search", "identity");
 
     private final Map<String, Set<String>> groups = Map.of(
             "alice", Set.of("team-payments"), "bob", Set.of("team-search"), "mia", Set.of("mim"));
