@@ -54,6 +54,11 @@ import io.postmortem.plugin.rest.ConfigResource;
 import io.postmortem.plugin.rest.PlatformsResource;
 import io.postmortem.plugin.rest.PostmortemResource;
 import io.postmortem.plugin.rest.PostmortemReviewResource;
+import io.postmortem.plugin.rest.TimelineResource;
+import io.postmortem.core.timeline.TimelineService;
+import io.postmortem.core.postmortem.PostmortemTimelineParticipation;
+import io.postmortem.plugin.persistence.timeline.AoImpactedTeams;
+import io.postmortem.plugin.persistence.timeline.AoTimelineRepository;
 import io.postmortem.plugin.rest.postmortem.PostmortemViews;
 import io.postmortem.sandbox.host.SandboxScheduler;
 import io.postmortem.sandbox.tickets.SandboxPostmortemTickets;
@@ -104,6 +109,7 @@ public final class SandboxWiring {
     private final BlamelessPublishCheck blamelessPublishCheck;
     private final BlamelessDocumentReview blamelessDocumentReview;
     private final SandboxScheduler scheduler;
+    private final TimelineService timelineService;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -142,6 +148,9 @@ public final class SandboxWiring {
                 permissions);
         this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck,
                 new AoAcknowledgementRepository(activeObjects), postmortemService, configurationStore, clock);
+        this.timelineService = new TimelineService(incidentTickets, new AoTimelineRepository(activeObjects),
+                new AoImpactedTeams(activeObjects), new PostmortemTimelineParticipation(postmortemRepository),
+                permissions, configurationStore, people, clusterLocks, clock);
         this.scheduler = new SandboxScheduler(dailyJobs());
         ticketEventHandlers().forEach(events::register);
         registerPanels(panels);
@@ -160,7 +169,8 @@ public final class SandboxWiring {
                 new PlatformsResource(configurationService, actors),
                 new PostmortemResource(actors, postmortemService, meetingScheduler, postmortemViews),
                 new BlamelessResource(actors, people, blamelessReviewer),
-                new PostmortemReviewResource(actors, blamelessDocumentReview));
+                new PostmortemReviewResource(actors, blamelessDocumentReview),
+                new TimelineResource(timelineService, actors));
     }
 
     /** The sandbox's own REST resources (what people do in Jira itself), at /jira/rest/sandbox/1.0. */

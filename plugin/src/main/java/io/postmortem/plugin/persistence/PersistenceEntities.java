@@ -6,6 +6,9 @@ import io.postmortem.plugin.persistence.blameless.AcknowledgementEntity;
 import io.postmortem.plugin.persistence.mail.NotificationEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
+import io.postmortem.plugin.persistence.timeline.ImpactedTeamEntity;
+import io.postmortem.plugin.persistence.timeline.TimelineEntryEntity;
+import io.postmortem.plugin.persistence.timeline.TimelineRevisionEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -23,7 +26,8 @@ public final class PersistenceEntities {
         return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class,
                 PostmortemEntity.class, PostmortemRevisionEntity.class,
                 NotificationEntity.class,
-                AcknowledgementEntity.class);
+                AcknowledgementEntity.class,
+                TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class);
     }
 
     @SuppressWarnings("unchecked")

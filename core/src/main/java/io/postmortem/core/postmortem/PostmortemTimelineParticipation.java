@@ -1,0 +1,31 @@
+package io.postmortem.core.postmortem;
+
+import io.postmortem.core.timeline.TimelineParticipation;
+
+import java.util.Optional;
+
+/**
+ * The timeline's view of the postmortem lifecycle: the incident's postmortem names the facilitator, and the
+ * timeline stays open while there is no postmortem yet or it is still a draft (review and publication freeze it;
+ * sending a postmortem back to draft opens it again).
+ */
+public final class PostmortemTimelineParticipation implements TimelineParticipation {
+
+    private final PostmortemRepository postmortems;
+
+    public PostmortemTimelineParticipation(PostmortemRepository postmortems) {
+        this.postmortems = postmortems;
+    }
+
+    @Override
+    public Optional<Facilitator> facilitatorOf(String incidentKey) {
+        return postmortems.findByIncident(incidentKey).map(Postmortem::facilitator);
+    }
+
+    @Override
+    public boolean editable(String incidentKey) {
+        return postmortems.findByIncident(incidentKey)
+                .map(postmortem -> postmortem.status() == PostmortemStatus.DRAFT)
+                .orElse(true);
+    }
+}
