@@ -11,4 +11,12 @@ package com.atlassian.jira.issue;
 public interface IssueManager {
 
     MutableIssue getIssueObject(String key);
+
+    /**
+     * Deletes an issue "without firing any events, or sending notifications": how a Postmortem issue we just created
+     * is undone. Source: https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/mock/MockIssueManager.html
+     * (implements IssueManager: {@code void deleteIssueNoEvent(Issue issue)}). Jira declares a checked
+     * RemoveException on it; callers catch Exception, so it is left out here.
+     */
+    void deleteIssueNoEvent(Issue issue);
 }

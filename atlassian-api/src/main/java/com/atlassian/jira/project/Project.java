@@ -14,4 +14,10 @@ public interface Project {
     String getKey();
 
     String getName();
+
+    /**
+     * The project lead. Source: https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/project/Project.html
+     * ({@code ApplicationUser getProjectLead()}; {@code getLead()} is the deprecated variant).
+     */
+    com.atlassian.jira.user.ApplicationUser getProjectLead();
 }

@@ -6,6 +6,7 @@ import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.core.mail.DailyJob;
 import io.postmortem.core.mail.Mail;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
@@ -24,7 +25,7 @@ import java.util.Set;
  * overdue; overdue by the escalation threshold also reaches MIM and the Lead of the incident's platform. The ledger
  * makes a second run, or a run on another node, send nothing new.
  */
-public final class PostmortemReminders {
+public final class PostmortemReminders implements DailyJob {
     private final PostmortemRepository postmortems;
     private final IncidentTickets incidents;
     private final ConfigurationStore configurationStore;
@@ -45,7 +46,13 @@ public final class PostmortemReminders {
         this.clock = clock;
     }
 
+    @Override
+    public String name() {
+        return "postmortem-reminders";
+    }
+
     /** Sends what is due today; returns how many mails went out. */
+    @Override
     public int run() {
         Configuration configuration = configurationStore.load();
         BusinessCalendar calendar = configuration.policies().calendar();

@@ -13,4 +13,10 @@ public interface IssueType {
     String getId();
 
     String getName();
+
+    /** Sub-task types cannot hold a postmortem. Source: https://docs.atlassian.com/jira/7.1.7/com/atlassian/jira/issue/issuetype/IssueType.html ({@code boolean isSubTask()}). */
+    boolean isSubTask();
+
+    /** May be null. Source: same page ({@code @Nullable Avatar getAvatar()}, since 6.3). */
+    com.atlassian.jira.avatar.Avatar getAvatar();
 }

@@ -1,0 +1,19 @@
+package com.atlassian.jira.issue.link;
+
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Links between issues.
+ * <p>
+ * Source: https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html ("@PublicApi
+ * public interface IssueLinkManager"; {@code void createIssueLink(Long sourceIssueId, Long destinationIssueId,
+ * Long issueLinkTypeId, Long sequence, ApplicationUser remoteUser)} "Constructs a new issuelink from the
+ * sourceIssueId to the destinationId and persists it"). The {@code throws CreateException} clause is from an
+ * implementing class (jira-platform-facts.md 2.6); checked exceptions have no effect on linking.
+ */
+public interface IssueLinkManager {
+
+    void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
+                         ApplicationUser remoteUser) throws CreateException;
+}

@@ -1,0 +1,11 @@
+package com.atlassian.plugin;
+
+/**
+ * The plugin framework's base exception. Unchecked (jira-platform-facts.md 2.12 context; the page was not seen).
+ */
+public class PluginException extends RuntimeException {
+
+    public PluginException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,83 @@
+package io.postmortem.plugin.jira.panel;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.postmortem.core.access.Actor;
+import io.postmortem.core.access.Actors;
+import io.postmortem.plugin.panel.IncidentPanel;
+import io.postmortem.plugin.panel.PanelModels;
+import io.postmortem.plugin.panel.PostmortemPanel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** {@link IncidentPanelContextProvider} and {@link PostmortemPanelContextProvider}. */
+class PanelContextProvidersTest {
+    private final PanelModels models = mock(PanelModels.class);
+    private final Actors actors = mock(Actors.class);
+    private final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
+    private final Actor alice = new Actor("alice", Set.of("team-payments"), false);
+    private final Map<String, Object> context = new HashMap<>();
+
+    @BeforeEach
+    void aViewIssuePage() {
+        when(actors.current()).thenReturn(alice);
+        when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        context.put("issue", issue("OPS-1"));
+        context.put("i18n", "host's i18n helper");
+    }
+
+    @Test
+    void theIncidentPanelGetsItsModelForTheViewerAndTheContextPath() {
+        IncidentPanel panel = new IncidentPanel("OPS-1", "P1", true, true, null, true, "", "", "");
+        when(models.incidentPanel("OPS-1", alice)).thenReturn(Optional.of(panel));
+
+        Map<String, Object> result = new IncidentPanelContextProvider(models, actors, applicationProperties)
+                .getContextMap(context);
+
+        assertThat(result).containsEntry("panel", panel).containsEntry("contextPath", "/jira")
+                .containsEntry("i18n", "host's i18n helper");
+    }
+
+    @Test
+    void theDocumentPanelGetsThePostmortemModel() {
+        PostmortemPanel panel = new PostmortemPanel(null, List.of(), "Payments", "Tue 4 Mar 2025", "");
+        when(models.postmortemPanel("OPS-1", alice)).thenReturn(Optional.of(panel));
+
+        Map<String, Object> result = new PostmortemPanelContextProvider(models, actors, applicationProperties)
+                .getContextMap(context);
+
+        assertThat(result).containsEntry("panel", panel).containsEntry("contextPath", "/jira");
+    }
+
+    @Test
+    void noModelNoPanelEntry() {
+        when(models.incidentPanel("OPS-1", alice)).thenReturn(Optional.empty());
+        context.remove("issue");
+
+        Map<String, Object> withoutIssue = new IncidentPanelContextProvider(models, actors, applicationProperties)
+                .getContextMap(context);
+        context.put("issue", issue("OPS-1"));
+        Map<String, Object> notAnIncident = new IncidentPanelContextProvider(models, actors, applicationProperties)
+                .getContextMap(context);
+
+        assertThat(withoutIssue).doesNotContainKey("panel").containsEntry("contextPath", "/jira");
+        assertThat(notAnIncident).doesNotContainKey("panel");
+    }
+
+    static MutableIssue issue(String key) {
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getKey()).thenReturn(key);
+        return issue;
+    }
+}
