@@ -44,6 +44,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
     private final Map<String, Incident> incidents = new ConcurrentHashMap<>();
     private final Set<String> otherIssues = ConcurrentHashMap.newKeySet();
+    private final Set<String> hidden = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
     public final List<Mail> outbox = new CopyOnWriteArrayList<>();
@@ -91,6 +92,17 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         Incident i = incidents.get(key);
         incidents.put(key, new Incident(i.key(), i.projectKey(), i.summary(), i.severity(), i.owningTeam(),
                 i.impactedTeams(), i.components(), i.createdAt(), i.startedAt(), i.detectedAt(), at, i.reporter(), i.assignee()));
+    }
+
+    /** Stores an incident as given, e.g. one with components. */
+    public Incident incident(Incident incident) {
+        incidents.put(incident.key(), incident);
+        return incident;
+    }
+
+    /** The user may not browse this issue (as with an issue security level). */
+    public void hide(String issueKey, String username) {
+        hidden.add(username + "|" + issueKey);
     }
 
     public void otherIssue(String key) {
@@ -147,7 +159,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
 
     @Override
     public boolean canBrowseIssue(String username, String issueKey) {
-        return (incidents.containsKey(issueKey) || otherIssues.contains(issueKey)) && canBrowseProject(username, "INC");
+        return (incidents.containsKey(issueKey) || otherIssues.contains(issueKey)) && canBrowseProject(username, "INC")
+                && !hidden.contains(username + "|" + issueKey);
     }
 
     @Override
