@@ -24,12 +24,12 @@ import java.util.TreeSet;
  * {@code $i18n} reading the plugin's own properties, and every reference HTML-escaped unless its name ends in
  * {@code Html}. Keys the properties lack are collected so a test can fail on them.
  */
-final class VelocityTestRenderer implements TemplateRenderer {
-    final Set<String> missingKeys = new TreeSet<>();
+public final class VelocityTestRenderer implements TemplateRenderer {
+    public final Set<String> missingKeys = new TreeSet<>();
     private final VelocityEngine engine = new VelocityEngine();
     private final Properties labels = new Properties();
 
-    VelocityTestRenderer() throws IOException {
+    public VelocityTestRenderer() throws IOException {
         engine.setProperty("resource.loader", "class");
         engine.setProperty("class.resource.loader.class",
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
