@@ -33,6 +33,9 @@ public final class ConfigurationChanges {
         directory(before.directory(), after.directory(), lines);
         mapping(before.incidentMapping(), after.incidentMapping(), lines);
         policies(before.policies(), after.policies(), lines);
+        change("Engineering-wide group", before.learning().engineeringGroup(), after.learning().engineeringGroup(), lines);
+        change("Root-cause categories", String.join(", ", before.learning().rootCauseCategories()),
+                String.join(", ", after.learning().rootCauseCategories()), lines);
         return lines;
     }
 

@@ -49,6 +49,7 @@ public final class ConfigurationValidator {
         List<Problem> problems = new ArrayList<>(directoryProblems(configuration.directory(), lookups));
         problems.addAll(mappingProblems(configuration.incidentMapping(), lookups));
         problems.addAll(policyProblems(configuration.policies()));
+        problems.addAll(learningProblems(configuration.learning(), lookups));
         return problems;
     }
 
@@ -162,6 +163,24 @@ public final class ConfigurationValidator {
             problems.add(Problem.of(part, "postmortemProject", "Required."));
         } else if (!lookups.project(mapping.postmortemProject())) {
             problems.add(Problem.of(part, "postmortemProject", "Unknown project " + mapping.postmortemProject() + "."));
+        }
+        return problems;
+    }
+
+    private List<Problem> learningProblems(LearningPolicy learning, Lookups lookups) {
+        List<Problem> problems = new ArrayList<>();
+        Problem.Part part = Problem.Part.LEARNING;
+        if (learning.hasEngineeringGroup() && !lookups.group(learning.engineeringGroup())) {
+            problems.add(Problem.of(part, "engineeringGroup", "Unknown group " + learning.engineeringGroup() + "."));
+        }
+        List<String> categories = learning.rootCauseCategories();
+        if (categories.isEmpty()) {
+            problems.add(Problem.of(part, "rootCauseCategories", "Name at least one root-cause category."));
+        } else if (categories.stream().anyMatch(c -> c == null || !SLUG.matcher(c).matches())) {
+            problems.add(Problem.of(part, "rootCauseCategories",
+                    "Categories are lower-case slugs of 2 to 41 letters, digits and dashes, e.g. code-defect."));
+        } else if (new HashSet<>(categories).size() != categories.size()) {
+            problems.add(Problem.of(part, "rootCauseCategories", "Each category may appear only once."));
         }
         return problems;
     }

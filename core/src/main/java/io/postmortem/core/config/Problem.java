@@ -6,7 +6,7 @@ package io.postmortem.core.config;
  */
 public record Problem(Part part, int index, String field, String message) {
 
-    public enum Part { PLATFORM, TEAM, DIRECTORY, MAPPING, POLICIES }
+    public enum Part { PLATFORM, TEAM, DIRECTORY, MAPPING, POLICIES, LEARNING }
 
     static Problem platform(int index, String field, String message) {
         return new Problem(Part.PLATFORM, index, field, message);
@@ -26,6 +26,7 @@ public record Problem(Part part, int index, String field, String message) {
             case PLATFORM, TEAM, DIRECTORY -> "directory";
             case MAPPING -> "incidentMapping";
             case POLICIES -> "policies";
+            case LEARNING -> "learning";
         };
         if (field.isEmpty()) {
             return section;
@@ -36,6 +37,7 @@ public record Problem(Part part, int index, String field, String message) {
             case DIRECTORY -> "directory." + field;
             case MAPPING -> "incidentMapping." + field;
             case POLICIES -> "policies." + field;
+            case LEARNING -> "learning." + field;
         };
     }
 }

@@ -44,6 +44,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
     private final Map<String, Incident> incidents = new ConcurrentHashMap<>();
     private final Set<String> otherIssues = ConcurrentHashMap.newKeySet();
+    private final Set<String> hidden = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
     private final Set<String> hiddenProjects = ConcurrentHashMap.newKeySet();
@@ -97,6 +98,17 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     /** The user may no longer browse the project (as a project's permission scheme would say). */
     public void hideProject(String username, String projectKey) {
         hiddenProjects.add(username + "|" + projectKey);
+    }
+
+    /** Stores an incident as given, e.g. one with components. */
+    public Incident incident(Incident incident) {
+        incidents.put(incident.key(), incident);
+        return incident;
+    }
+
+    /** The user may not browse this issue (as with an issue security level). */
+    public void hide(String issueKey, String username) {
+        hidden.add(username + "|" + issueKey);
     }
 
     public void otherIssue(String key) {
@@ -154,7 +166,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
 
     @Override
     public boolean canBrowseIssue(String username, String issueKey) {
-        return (incidents.containsKey(issueKey) || otherIssues.contains(issueKey)) && canBrowseProject(username, "INC");
+        return (incidents.containsKey(issueKey) || otherIssues.contains(issueKey)) && canBrowseProject(username, "INC")
+                && !hidden.contains(username + "|" + issueKey);
     }
 
     @Override

@@ -9,6 +9,11 @@ import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
 import io.postmortem.plugin.persistence.timeline.ImpactedTeamEntity;
 import io.postmortem.plugin.persistence.timeline.TimelineEntryEntity;
 import io.postmortem.plugin.persistence.timeline.TimelineRevisionEntity;
+import io.postmortem.plugin.persistence.learning.LearningEntryEntity;
+import io.postmortem.plugin.persistence.learning.LearningMarksEntity;
+import io.postmortem.plugin.persistence.learning.NominationEntity;
+import io.postmortem.plugin.persistence.learning.VoteEntity;
+import io.postmortem.plugin.persistence.learning.WinnerEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -27,7 +32,9 @@ public final class PersistenceEntities {
                 PostmortemEntity.class, PostmortemRevisionEntity.class,
                 NotificationEntity.class,
                 AcknowledgementEntity.class,
-                TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class);
+                TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class,
+                LearningEntryEntity.class, LearningMarksEntity.class, NominationEntity.class, VoteEntity.class,
+                WinnerEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -10,14 +10,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A request and a response in memory, answering only what a plugin servlet asks of them. */
-final class FakeHttp {
-    final StringWriter body = new StringWriter();
-    final Map<String, String> headers = new HashMap<>();
-    int status = 200;
-    String redirect;
-    String contentType;
+public final class FakeHttp {
+    public final StringWriter body = new StringWriter();
+    public final Map<String, String> headers = new HashMap<>();
+    public int status = 200;
+    public String redirect;
+    public String contentType;
 
-    HttpServletRequest request(String contextPath, String uri, String query) {
+    public HttpServletRequest request(String contextPath, String uri, String query) {
         return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getContextPath" -> contextPath;
@@ -28,7 +28,7 @@ final class FakeHttp {
                 });
     }
 
-    HttpServletResponse response() {
+    public HttpServletResponse response() {
         PrintWriter writer = new PrintWriter(body);
         return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {

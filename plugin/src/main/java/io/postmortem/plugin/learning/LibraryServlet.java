@@ -1,0 +1,59 @@
+package io.postmortem.plugin.learning;
+
+import com.atlassian.plugin.webresource.WebResourceManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.postmortem.core.access.CurrentUser;
+import io.postmortem.core.config.ConfigurationStore;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves the shared-learnings library at {@code /plugins/servlet/postmortem/library} to any logged-in user;
+ * anonymous visitors are sent to log in and come back. What each user sees is decided by the REST API, which
+ * lists only postmortems of incidents they may browse.
+ */
+public class LibraryServlet extends HttpServlet {
+    private final transient TemplateRenderer renderer;
+    private final transient WebResourceManager webResources;
+    private final transient CurrentUser currentUser;
+    private final transient ConfigurationStore configurationStore;
+
+    @Inject
+    public LibraryServlet(TemplateRenderer renderer, WebResourceManager webResources, CurrentUser currentUser,
+                          ConfigurationStore configurationStore) {
+        this.renderer = renderer;
+        this.webResources = webResources;
+        this.currentUser = currentUser;
+        this.configurationStore = configurationStore;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (currentUser.username().isEmpty()) {
+            response.sendRedirect(loginUrl(request));
+            return;
+        }
+        webResources.requireResource(LibraryPage.WEB_RESOURCE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(LibraryPage.TEMPLATE,
+                LibraryPage.model(request.getContextPath(), configurationStore.load()).context(), response.getWriter());
+    }
+
+    /** Jira's login page, returning here afterwards; the destination is relative to Jira's context path. */
+    static String loginUrl(HttpServletRequest request) {
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        String destination = request.getRequestURI().substring(
+                request.getRequestURI().startsWith(contextPath) ? contextPath.length() : 0);
+        if (request.getQueryString() != null) {
+            destination += "?" + request.getQueryString();
+        }
+        return contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8);
+    }
+}
