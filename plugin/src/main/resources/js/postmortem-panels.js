@@ -8,11 +8,18 @@
     var api = window.PostmortemApi;
 
     function say(panel, text, isError) {
-        var box = panel.querySelector('.pm-message');
+        var box = panel.querySelector(':scope > .pm-message');
         if (box) {
             box.textContent = text;
             box.className = 'pm-message' + (isError ? ' pm-message-error' : ' pm-message-ok');
         }
+    }
+
+    function text(tag, className, content) {
+        var node = document.createElement(tag);
+        node.className = className;
+        node.textContent = content;
+        return node;
     }
 
     function initIncidentPanel(panel) {
@@ -95,6 +102,55 @@
             });
         }
 
+        var gate = doc.querySelector('.pm-blameless-gate');
+
+        /** Lists what the blameless review still flags, each with a reason field to keep it on purpose. */
+        function showGate() {
+            if (!gate) {
+                return Promise.resolve();
+            }
+            return api.get('/postmortems/' + encodeURIComponent(key) + '/blameless').then(function (review) {
+                gate.innerHTML = '';
+                if (review.unresolvedCount === 0) {
+                    gate.appendChild(text('p', 'pm-blameless-gate-done', gate.getAttribute('data-done')));
+                    gate.hidden = false;
+                    return;
+                }
+                gate.appendChild(text('h4', 'pm-blameless-gate-title', gate.getAttribute('data-title')));
+                var list = document.createElement('ul');
+                list.className = 'pm-blameless-findings';
+                review.findings.forEach(function (finding) {
+                    var li = document.createElement('li');
+                    li.className = 'pm-blameless-finding';
+                    li.appendChild(text('q', 'pm-blameless-quote', finding.quotedText));
+                    li.appendChild(text('span', 'pm-blameless-message', ' ' + finding.message + ' '));
+                    li.appendChild(text('span', 'pm-blameless-suggestion pm-muted', finding.suggestion));
+                    var reason = document.createElement('input');
+                    reason.type = 'text';
+                    reason.className = 'text long-field pm-blameless-reason';
+                    reason.setAttribute('aria-label', gate.getAttribute('data-reason'));
+                    reason.placeholder = gate.getAttribute('data-reason');
+                    var keep = text('button', 'aui-button pm-blameless-acknowledge', gate.getAttribute('data-acknowledge'));
+                    keep.type = 'button';
+                    var error = text('div', 'error', '');
+                    keep.addEventListener('click', function () {
+                        api.post('/postmortems/' + encodeURIComponent(key) + '/blameless/acknowledgements', {
+                            rule: finding.rule, quotedText: finding.quotedText, reason: reason.value
+                        }).then(showGate).catch(function (failure) {
+                            var errors = (failure.body && failure.body.errors) || {};
+                            error.textContent = errors.reason || errors.quotedText || failure.message;
+                        });
+                    });
+                    li.appendChild(reason);
+                    li.appendChild(keep);
+                    li.appendChild(error);
+                    list.appendChild(li);
+                });
+                gate.appendChild(list);
+                gate.hidden = false;
+            });
+        }
+
         doc.querySelectorAll('.pm-transition').forEach(function (button) {
             button.addEventListener('click', function () {
                 var to = button.getAttribute('data-to');
@@ -113,6 +169,9 @@
                     });
                     missing.hidden = reasons.length === 0;
                     say(doc, error.message, true);
+                    if (reasons.some(function (reason) { return reason.indexOf('blameless:') === 0; })) {
+                        showGate();
+                    }
                 });
             });
         });

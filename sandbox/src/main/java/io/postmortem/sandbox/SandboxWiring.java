@@ -204,6 +204,10 @@ public final class SandboxWiring {
                 "templates/panels/incident-postmortem.vm",
                 context -> incidentTickets.find(context.issueKey()).isPresent(),
                 context -> panelContext(panelModels.incidentPanel(context.issueKey(), actors.of(context.username())))));
+        panels.register(new IssuePanels.IssuePanel("incident-timeline-panel", "Postmortem timeline", IssuePanels.LEFT, 60,
+                "templates/panels/incident-timeline.vm",
+                context -> incidentTickets.find(context.issueKey()).isPresent(),
+                context -> panelContext(panelModels.incidentPanel(context.issueKey(), actors.of(context.username())))));
         panels.register(new IssuePanels.IssuePanel("postmortem-document-panel", "Postmortem document", IssuePanels.LEFT,
                 10, "templates/panels/postmortem-document.vm",
                 context -> postmortemRepository.findByKey(context.issueKey()).isPresent(),

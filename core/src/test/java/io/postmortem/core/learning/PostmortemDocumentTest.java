@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostmortemDocumentTest {
-    private static final Postmortem POSTMORTEM = new Postmortem("PM-7", "INC-7", Severity.P2, PostmortemStatus.PUBLISHED,
+    private static final Postmortem POSTMORTEM = new Postmortem("PM-7", "INC-7", Severity.P2, "checkout", "payments", PostmortemStatus.PUBLISHED,
             LocalDate.of(2026, 11, 24), new Facilitator(Facilitator.Type.MIM, "mim"),
             Map.of(Section.SUMMARY, "Checkout <failed> & \"recovered\"", Section.IMPACT, "First paragraph.\n\nSecond one."),
             List.of(new RootCause("Retry storm", "dependency")), null,

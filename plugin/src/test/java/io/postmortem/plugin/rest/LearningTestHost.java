@@ -181,9 +181,7 @@ final class LearningTestHost implements People, Permissions, IncidentTickets, Co
 
     @Override
     public Postmortem update(Postmortem p, List<SectionRevision> revisions) {
-        Postmortem next = new Postmortem(p.key(), p.incidentKey(), p.severity(), p.status(), p.dueDate(),
-                p.facilitator(), p.sections(), p.rootCauses(), p.noActionsReason(), p.meeting(), p.createdAt(),
-                p.heldAt(), p.publishedAt(), p.version() + 1);
+        Postmortem next = p.withVersion(p.version() + 1);
         postmortems.put(next.key(), next);
         return next;
     }

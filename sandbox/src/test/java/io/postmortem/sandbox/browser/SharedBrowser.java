@@ -59,6 +59,8 @@ public final class SharedBrowser implements ExtensionContext.Store.CloseableReso
         driver.findElement(By.id("login-form-username")).sendKeys(user);
         driver.findElement(By.id("login-form-password")).sendKeys(user);
         driver.findElement(By.id("login-form-submit")).click();
+        // The next navigation must not race the login form's own.
+        Eventually.holds(user + " is logged in", () -> !driver.findElements(By.id("header-user")).isEmpty());
     }
 
     public static Path screenshot(WebDriver driver, String name) {

@@ -1,0 +1,48 @@
+package io.postmortem.sandbox.browser;
+
+import io.postmortem.sandbox.Sandbox;
+import io.postmortem.sandbox.UsesSandbox;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@UsesSandbox
+@UsesBrowser
+class AdminPageBrowserTest {
+    private final Sandbox sandbox;
+    private final WebDriver browser;
+
+    AdminPageBrowserTest(Sandbox sandbox, WebDriver browser) {
+        this.sandbox = sandbox;
+        this.browser = browser;
+    }
+
+    @Test
+    void anAdministratorEditsAPolicyAndSeesAValidationErrorForABadValue() {
+        SharedBrowser.logInAs(browser, sandbox.baseUrl(), "admin");
+        browser.findElement(By.id("nav-administration")).click();
+        WebElement escalation = browser.findElement(By.id("policies.escalateAfterBusinessDays"));
+        Eventually.holds("the policies load", () -> !escalation.getAttribute("value").isEmpty());
+        Eventually.holds("the twelve demo platforms load",
+                () -> browser.findElements(By.cssSelector("#postmortem-platforms tbody tr")).size() == 12);
+
+        escalation.clear();
+        escalation.sendKeys("99");
+        browser.findElement(By.id("postmortem-save")).click();
+        Eventually.holds("an error under the escalation field", () -> !browser.findElements(
+                By.cssSelector("[data-error-for='policies.escalateAfterBusinessDays']")).isEmpty());
+        SharedBrowser.screenshot(browser, "admin-validation-error");
+        assertThat(sandbox.wiring().configurationStore().load().policies().escalateAfterBusinessDays()).isEqualTo(2);
+
+        escalation.clear();
+        escalation.sendKeys("3");
+        browser.findElement(By.id("postmortem-save")).click();
+        Eventually.holds("the policy is saved",
+                () -> sandbox.wiring().configurationStore().load().policies().escalateAfterBusinessDays() == 3);
+        assertThat(browser.findElements(By.cssSelector("[data-error-for='policies.escalateAfterBusinessDays']"))).isEmpty();
+        SharedBrowser.screenshot(browser, "admin-saved");
+    }
+}
