@@ -11,6 +11,8 @@ import java.util.Map;
 /**
  * The postmortem of one incident, kept in a Postmortem issue ({@code key}) linked to the incident.
  *
+ * @param owningTeam the incident's owning team when the postmortem was created (slug; null if unknown)
+ * @param platform that team's platform (slug; null if unknown): dashboards count postmortems by it
  * @param noActionsReason why no action is needed, when the postmortem raises none
  * @param heldAt when it first went into review, i.e. the meeting was held; the due date is judged against it
  * @param version optimistic-locking counter, incremented by every save
@@ -19,6 +21,8 @@ public record Postmortem(
         String key,
         String incidentKey,
         Severity severity,
+        String owningTeam,
+        String platform,
         PostmortemStatus status,
         LocalDate dueDate,
         Facilitator facilitator,
@@ -54,17 +58,22 @@ public record Postmortem(
     public Postmortem withStatus(PostmortemStatus newStatus, Instant at) {
         Instant held = heldAt == null && newStatus != PostmortemStatus.DRAFT ? at : heldAt;
         Instant published = newStatus == PostmortemStatus.PUBLISHED ? at : publishedAt;
-        return new Postmortem(key, incidentKey, severity, newStatus, dueDate, facilitator, sections, rootCauses,
+        return new Postmortem(key, incidentKey, severity, owningTeam, platform, newStatus, dueDate, facilitator, sections, rootCauses,
                 noActionsReason, meeting, createdAt, held, published, version);
     }
 
     public Postmortem withContent(Map<Section, String> newSections, List<RootCause> newRootCauses, String newNoActionsReason) {
-        return new Postmortem(key, incidentKey, severity, status, dueDate, facilitator, newSections, newRootCauses,
+        return new Postmortem(key, incidentKey, severity, owningTeam, platform, status, dueDate, facilitator, newSections, newRootCauses,
                 newNoActionsReason, meeting, createdAt, heldAt, publishedAt, version);
     }
 
+    public Postmortem withVersion(long newVersion) {
+        return new Postmortem(key, incidentKey, severity, owningTeam, platform, status, dueDate, facilitator, sections,
+                rootCauses, noActionsReason, meeting, createdAt, heldAt, publishedAt, newVersion);
+    }
+
     public Postmortem withMeeting(Meeting newMeeting) {
-        return new Postmortem(key, incidentKey, severity, status, dueDate, facilitator, sections, rootCauses,
+        return new Postmortem(key, incidentKey, severity, owningTeam, platform, status, dueDate, facilitator, sections, rootCauses,
                 noActionsReason, newMeeting, createdAt, heldAt, publishedAt, version);
     }
 }

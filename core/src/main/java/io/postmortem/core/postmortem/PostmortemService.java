@@ -28,6 +28,7 @@ import java.util.Optional;
  * written by the impacted teams, reviewed and published.
  */
 public final class PostmortemService implements TicketEventHandler {
+    private static final System.Logger log = System.getLogger(PostmortemService.class.getName());
     private final IncidentTickets incidents;
     private final PostmortemRepository postmortems;
     private final PostmortemTickets tickets;
@@ -36,10 +37,11 @@ public final class PostmortemService implements TicketEventHandler {
     private final ClusterLocks locks;
     private final Clock clock;
     private final List<PublishCheck> publishChecks;
+    private final List<PostmortemListener> listeners;
 
     public PostmortemService(IncidentTickets incidents, PostmortemRepository postmortems, PostmortemTickets tickets,
                              ConfigurationStore configurationStore, Permissions permissions, ClusterLocks locks,
-                             Clock clock, List<PublishCheck> publishChecks) {
+                             Clock clock, List<PublishCheck> publishChecks, List<PostmortemListener> listeners) {
         this.incidents = incidents;
         this.postmortems = postmortems;
         this.tickets = tickets;
@@ -48,6 +50,7 @@ public final class PostmortemService implements TicketEventHandler {
         this.locks = locks;
         this.clock = clock;
         this.publishChecks = List.copyOf(publishChecks);
+        this.listeners = List.copyOf(listeners);
     }
 
     /** The outcome of asking for an incident's postmortem: the postmortem, and whether this call created it. */
@@ -85,6 +88,13 @@ public final class PostmortemService implements TicketEventHandler {
                 .orElseThrow(() -> new NotFoundException("No postmortem " + postmortemKey + "."));
         requireBrowsable(postmortem.incidentKey(), actor);
         return postmortem;
+    }
+
+    /** The postmortem kept in this issue, if the issue is a postmortem the actor may see. */
+    public Optional<Postmortem> findByKey(String postmortemKey, Actor actor) {
+        Optional<Postmortem> found = postmortems.findByKey(postmortemKey);
+        found.ifPresent(p -> requireBrowsable(p.incidentKey(), actor));
+        return found;
     }
 
     public List<SectionRevision> revisions(String postmortemKey, Actor actor) {
@@ -160,8 +170,17 @@ public final class PostmortemService implements TicketEventHandler {
             }
         }
         Instant now = clock.instant();
-        return postmortems.update(current.withStatus(target, now), List.of(
+        Postmortem saved = postmortems.update(current.withStatus(target, now), List.of(
                 new SectionRevision(current.key(), "STATUS", target.name(), actor.username(), now)));
+        for (PostmortemListener listener : listeners) {
+            try {
+                listener.statusChanged(saved, current.status());
+            } catch (RuntimeException failure) {
+                // The transition stands; a listener's failure (e.g. mail) must not make it look refused.
+                log.log(System.Logger.Level.ERROR, "A postmortem listener failed for " + saved.key(), failure);
+            }
+        }
+        return saved;
     }
 
     private Creation ensure(Incident incident, String actingUser) {
@@ -175,7 +194,10 @@ public final class PostmortemService implements TicketEventHandler {
             Instant now = clock.instant();
             String ticketKey = tickets.create(incident, configuration.incidentMapping().postmortemProject(),
                     "Postmortem: " + incident.summary(), actingUser);
+            String platform = incident.owningTeam() == null ? null : configuration.directory()
+                    .team(incident.owningTeam()).map(io.postmortem.core.directory.Team::platform).orElse(null);
             Postmortem postmortem = new Postmortem(ticketKey, incident.key(), policy.severityOf(incident),
+                    incident.owningTeam(), platform,
                     PostmortemStatus.DRAFT, policy.meetingDueDate(incident, now), policy.facilitatorOf(incident),
                     Map.of(), List.of(), null, null, now, null, null, 0);
             try {

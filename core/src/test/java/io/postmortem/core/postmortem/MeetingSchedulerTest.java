@@ -21,7 +21,7 @@ class MeetingSchedulerTest {
     private final TestOrganisation org = new TestOrganisation();
     private final InMemoryPostmortems store = new InMemoryPostmortems();
     private final MutableClock clock = new MutableClock(NOW);
-    private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock, List.of());
+    private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock, List.of(), List.of());
     private final MeetingScheduler scheduler = new MeetingScheduler(service, store, org, org, org, clock);
 
     @Test

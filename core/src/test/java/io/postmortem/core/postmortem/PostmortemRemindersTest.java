@@ -24,7 +24,7 @@ class PostmortemRemindersTest {
     private final TestOrganisation org = new TestOrganisation();
     private final InMemoryPostmortems store = new InMemoryPostmortems();
     private final MutableClock clock = new MutableClock(FRIDAY_AFTERNOON);
-    private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock, List.of());
+    private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock, List.of(), List.of());
     private final PostmortemReminders reminders = new PostmortemReminders(store, org, org, org, org, org, clock);
 
     @BeforeEach

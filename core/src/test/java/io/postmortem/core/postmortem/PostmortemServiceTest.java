@@ -36,7 +36,7 @@ class PostmortemServiceTest {
     private final InMemoryPostmortems store = new InMemoryPostmortems();
     private final MutableClock clock = new MutableClock(FRIDAY_AFTERNOON);
     private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock,
-            List.of(new ContentPublishCheck()));
+            List.of(new ContentPublishCheck()), List.of());
 
     @Test
     void a_p2_resolved_on_friday_afternoon_is_due_tuesday_and_run_by_mim() {
@@ -49,6 +49,8 @@ class PostmortemServiceTest {
         assertThat(postmortem.facilitator()).isEqualTo(new Facilitator(Facilitator.Type.MIM, TestOrganisation.MIM_GROUP));
         assertThat(postmortem.status()).isEqualTo(PostmortemStatus.DRAFT);
         assertThat(postmortem.severity()).isEqualTo(Severity.P2);
+        assertThat(postmortem.owningTeam()).isEqualTo("checkout");
+        assertThat(postmortem.platform()).isEqualTo("payments");
     }
 
     @Test
@@ -119,7 +121,7 @@ class PostmortemServiceTest {
     @Test
     void a_lost_race_on_another_node_removes_the_extra_ticket() {
         org.incident("INC-6", Severity.P1, "checkout", List.of(), FRIDAY_AFTERNOON.minusSeconds(3600), FRIDAY_AFTERNOON);
-        PostmortemService otherNode = new PostmortemService(org, new RacingRepository(store), store, org, org, org, clock, List.of());
+        PostmortemService otherNode = new PostmortemService(org, new RacingRepository(store), store, org, org, org, clock, List.of(), List.of());
 
         PostmortemService.Creation creation = otherNode.createFor("INC-6", org.actor("dev-checkout"));
 
@@ -200,6 +202,22 @@ class PostmortemServiceTest {
                 .isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void listeners_hear_of_each_state_change_and_a_failing_one_does_not_undo_it() {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PostmortemService withListeners = new PostmortemService(org, store, store, org, org, org, clock, List.of(),
+                List.of((postmortem, from) -> { throw new IllegalStateException("mail server down"); },
+                        (postmortem, from) -> heard.add(from + "->" + postmortem.status())));
+        org.incident("INC-12", Severity.P1, "checkout", List.of(), FRIDAY_AFTERNOON.minusSeconds(3600), FRIDAY_AFTERNOON);
+        Postmortem postmortem = withListeners.createFor("INC-12", org.actor("dev-checkout")).postmortem();
+
+        withListeners.transition(postmortem.key(), PostmortemStatus.IN_REVIEW, org.actor("dev-checkout"));
+        withListeners.transition(postmortem.key(), PostmortemStatus.PUBLISHED, org.actor("mim"));
+
+        assertThat(heard).containsExactly("DRAFT->IN_REVIEW", "IN_REVIEW->PUBLISHED");
+        assertThat(store.findByKey(postmortem.key()).orElseThrow().status()).isEqualTo(PostmortemStatus.PUBLISHED);
+    }
+
     private Postmortem p1(String key) {
         org.incident(key, Severity.P1, "checkout", List.of("ledger"), FRIDAY_AFTERNOON.minusSeconds(3600), FRIDAY_AFTERNOON);
         return service.createFor(key, org.actor("dev-checkout")).postmortem();
@@ -223,7 +241,7 @@ class PostmortemServiceTest {
 
         @Override
         public Postmortem insert(Postmortem postmortem) {
-            delegate.insert(new Postmortem("PM-OTHER", postmortem.incidentKey(), postmortem.severity(), postmortem.status(),
+            delegate.insert(new Postmortem("PM-OTHER", postmortem.incidentKey(), postmortem.severity(), null, null, postmortem.status(),
                     postmortem.dueDate(), postmortem.facilitator(), Map.of(), List.of(), null, null,
                     postmortem.createdAt(), null, null, 0));
             return delegate.insert(postmortem);

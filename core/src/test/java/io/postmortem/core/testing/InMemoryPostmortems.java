@@ -47,10 +47,7 @@ public final class InMemoryPostmortems implements PostmortemRepository, Postmort
         if (stored.version() != postmortem.version()) {
             throw new ConflictException("stale", List.of("version"));
         }
-        Postmortem next = new Postmortem(postmortem.key(), postmortem.incidentKey(), postmortem.severity(),
-                postmortem.status(), postmortem.dueDate(), postmortem.facilitator(), postmortem.sections(),
-                postmortem.rootCauses(), postmortem.noActionsReason(), postmortem.meeting(), postmortem.createdAt(),
-                postmortem.heldAt(), postmortem.publishedAt(), postmortem.version() + 1);
+        Postmortem next = postmortem.withVersion(postmortem.version() + 1);
         byIncident.put(next.incidentKey(), next);
         revisions.addAll(newRevisions);
         return next;

@@ -49,9 +49,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     : json(400, Map.of("errors", Map.of(e.field(), e.getMessage())));
         }
         if (failure instanceof WebApplicationException e) {
+            // Jersey's own refusals (no such path, wrong method, unsupported body type): keep their headers,
+            // e.g. the Allow of a 405, and answer in JSON like the rest of the API.
             int status = e.getResponse().getStatus();
-            return json(status, Map.of("message", Response.Status.fromStatusCode(status) == null
-                    ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase()));
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return Response.fromResponse(e.getResponse())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.write(Map.of("message", known == null ? "Request refused." : known.getReasonPhrase())))
+                    .build();
         }
         String reference = UUID.randomUUID().toString();
         log.error("Postmortem for Jira failed to answer a request (reference {})", reference, failure);

@@ -74,6 +74,10 @@ public final class Json {
         if (original.startsWith("Unrecognized field")) {
             return "Unknown field.";
         }
+        if (original.startsWith("Cannot map `null` into type")) {
+            // A missing or null value for a primitive field: Jackson's text names its own configuration.
+            return "Required.";
+        }
         int cut = original.indexOf(" at [Source");
         return "Invalid value: " + (cut > 0 ? original.substring(0, cut) : original);
     }

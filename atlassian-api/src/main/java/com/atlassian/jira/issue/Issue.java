@@ -1,0 +1,52 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+
+import java.sql.Timestamp;
+import java.util.Collection;
+
+/**
+ * A Jira issue (read side).
+ * <p>
+ * Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html ("@PublicApi public interface
+ * Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey"; {@code ApplicationUser getAssignee()},
+ * {@code Timestamp getCreated()}, {@code Object getCustomFieldValue(CustomField)}); {@code Timestamp getResolutionDate()}
+ * from Jira's Issue.java source; {@code getIssueType()}/{@code getPriority()}/{@code getStatus()} returning objects
+ * since 7.0 (jira-platform-facts.md 2.7); {@code Collection<ProjectComponent> getComponents()} (replaced
+ * getComponentObjects in 7.0) from implementations of Issue in the code index. The super-interfaces are left out:
+ * every method we call is declared here and the JVM finds inherited ones by name and descriptor.
+ */
+public interface Issue {
+
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+
+    IssueType getIssueType();
+
+    Priority getPriority();
+
+    Status getStatus();
+
+    Project getProjectObject();
+
+    ApplicationUser getReporter();
+
+    ApplicationUser getAssignee();
+
+    Collection<ProjectComponent> getComponents();
+
+    Timestamp getCreated();
+
+    Timestamp getResolutionDate();
+
+    Object getCustomFieldValue(CustomField customField);
+}

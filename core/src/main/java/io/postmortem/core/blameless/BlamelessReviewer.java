@@ -1,0 +1,316 @@
+package io.postmortem.core.blameless;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Reviews postmortem text for wording that blames people or judges with hindsight, and says why each passage
+ * harms learning and what to write or ask instead. Built once from {@link BlamelessRules}; immutable and safe to
+ * share between threads.
+ *
+ * <p>It never flags text in quotations, code spans ({@code `...`}, {@code {{...}}}, {code} blocks) or URLs;
+ * negated statements ("this was not a human error") and, where a rule asks for it, system subjects ("the deploy
+ * failed to start") are left alone too.
+ */
+public final class BlamelessReviewer {
+    static final String BUNDLE = "io.postmortem.core.blameless.messages";
+    private static final int NEGATION_WINDOW = 4;
+
+    private final List<BlamelessRule> rules;
+    private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+    private final List<Candidate> wildcardFirst = new ArrayList<>();
+    private final ResourceBundle messages;
+    private final Set<String> negation;
+    private final Set<String> skip;
+    private final Set<String> adverb;
+    private final Set<String> auxiliary;
+    private final Set<String> determiner;
+    private final Set<String> clause;
+    private final Set<String> individual;
+    private final Set<String> collective;
+    private final Set<String> system;
+
+    public BlamelessReviewer(BlamelessRules rules, ResourceBundle messages) {
+        this.rules = rules.compile();
+        this.messages = messages;
+        this.negation = rules.words("negation");
+        this.skip = rules.words("skip");
+        this.adverb = rules.words("adverb");
+        this.auxiliary = rules.words("auxiliary");
+        this.determiner = rules.words("determiner");
+        this.clause = rules.words("clause");
+        this.individual = rules.words("individual");
+        this.collective = rules.words("collective");
+        this.system = rules.words("system");
+        for (BlamelessRule rule : this.rules) {
+            for (Phrase phrase : rule.phrases()) {
+                Candidate candidate = new Candidate(rule, phrase);
+                if (phrase.startsWithWildcard()) {
+                    wildcardFirst.add(candidate);
+                } else {
+                    byFirstWord.computeIfAbsent(phrase.first(), k -> new ArrayList<>()).add(candidate);
+                }
+            }
+        }
+    }
+
+    /** The shipped rules and messages for a locale (English when the language has none). */
+    public static BlamelessReviewer forLocale(Locale locale) {
+        return new BlamelessReviewer(BlamelessRules.defaults(locale), ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    public static BlamelessReviewer english() {
+        return forLocale(Locale.ENGLISH);
+    }
+
+    /**
+     * @param text        the text to review (plain text or Jira wiki markup)
+     * @param peopleNames display names and user names of the user directory
+     * @return findings in text order; no two overlap
+     */
+    public List<Finding> review(String text, Set<String> peopleNames) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = Tokens.tokenize(text);
+        PeopleNames names = new PeopleNames(peopleNames == null ? Set.of() : peopleNames);
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.word() || token.masked()) {
+                continue;
+            }
+            for (Candidate c : byFirstWord.getOrDefault(token.norm(), List.of())) {
+                check(c, tokens, i, names, found);
+            }
+            for (Candidate c : wildcardFirst) {
+                check(c, tokens, i, names, found);
+            }
+        }
+        return withoutOverlaps(found);
+    }
+
+    private void check(Candidate c, List<Token> tokens, int i, PeopleNames names, List<Finding> found) {
+        BlamelessRule rule = c.rule();
+        int end = c.phrase().matchAt(tokens, i);
+        if (end < 0 || anyMasked(tokens, i, end)) {
+            return;
+        }
+        for (Phrase p : rule.exceptPrevious()) {
+            if (p.endsBefore(tokens, i)) {
+                return;
+            }
+        }
+        for (Phrase p : rule.exceptNext()) {
+            if (p.matchAt(tokens, end) >= 0) {
+                return;
+            }
+        }
+        if (!rule.requireNext().isEmpty() && !nextWordMatches(tokens, end, rule.requireNext())) {
+            return;
+        }
+        if (rule.negation() != BlamelessRule.Negation.NONE && negated(tokens, i, end, rule.negation())) {
+            return;
+        }
+        int start = i;
+        if (rule.subject() != BlamelessRule.Subject.ANY) {
+            Subject subject = subject(tokens, i, names);
+            if (!accepts(rule.subject(), subject.kind())) {
+                return;
+            }
+            if (rule.spanSubject() && subject.start() >= 0) {
+                start = subject.start();
+            }
+        }
+        int last = end - 1;
+        if (rule.objectWindow() > 0) {
+            last = personAfter(tokens, end, rule.objectWindow(), names);
+            if (last < 0) {
+                return;
+            }
+        }
+        if (anyMasked(tokens, start, last + 1)) {
+            return;
+        }
+        found.add(new Finding(tokens.get(start).start(), tokens.get(last).end(), rule.id(),
+                rule.messageKey(), resolve(rule.messageKey()), rule.suggestionKey(), resolve(rule.suggestionKey())));
+    }
+
+    private static boolean anyMasked(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).masked()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nextWordMatches(List<Token> tokens, int from, List<Phrase> allowed) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).word()
+                && (adverb.contains(tokens.get(k).norm()) || isLyAdverb(tokens.get(k)))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).word()) {
+            return false;
+        }
+        for (Phrase p : allowed) {
+            if (p.matchAt(tokens, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLyAdverb(Token t) {
+        return t.norm().length() > 4 && t.norm().endsWith("ly");
+    }
+
+    /** A negation word within a few words of the phrase, in the same clause. */
+    private boolean negated(List<Token> tokens, int start, int end, BlamelessRule.Negation mode) {
+        for (int k = start - 1, words = 0; k >= 0 && words < NEGATION_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (!t.word() || clause.contains(t.norm())) {
+                break;
+            }
+            if (isNegation(t)) {
+                return true;
+            }
+            words++;
+        }
+        if (mode == BlamelessRule.Negation.AROUND) {
+            // after the phrase only "X is not", "X was never", "X isn't": a later "not" belongs to another verb
+            for (int k = end; k < tokens.size() && k < end + 3; k++) {
+                Token t = tokens.get(k);
+                if (!t.word()) {
+                    break;
+                }
+                if (isNegation(t)) {
+                    return true;
+                }
+                if (!auxiliary.contains(t.norm())) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isNegation(Token t) {
+        return negation.contains(t.norm()) || t.norm().endsWith("n't");
+    }
+
+    private enum Kind { NONE, NAME, INDIVIDUAL, COLLECTIVE, SYSTEM, UNKNOWN }
+
+    private record Subject(Kind kind, int start) {
+    }
+
+    /** The subject of the phrase at token i: the closest word before it, skipping auxiliaries and adverbs. */
+    private Subject subject(List<Token> tokens, int i, PeopleNames names) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return new Subject(Kind.NONE, -1);
+            }
+            if (t.code()) {
+                return new Subject(Kind.SYSTEM, j);
+            }
+            int nameStart = names.nameEndingAt(tokens, j, system, determiner);
+            if (nameStart >= 0) {
+                return new Subject(Kind.NAME, nameStart);
+            }
+            String word = t.norm();
+            if (skip.contains(word) || adverb.contains(word) || isLyAdverb(t) || word.endsWith("n't")) {
+                continue;
+            }
+            return new Subject(kindOf(t), j);
+        }
+        return new Subject(Kind.NONE, -1);
+    }
+
+    private Kind kindOf(Token t) {
+        String word = t.base();
+        if (individual.contains(word)) {
+            return Kind.INDIVIDUAL;
+        }
+        if (collective.contains(word)) {
+            return Kind.COLLECTIVE;
+        }
+        if (system.contains(word) || word.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == '/'
+                || ch == '_')) {
+            return Kind.SYSTEM;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    private static boolean accepts(BlamelessRule.Subject wanted, Kind kind) {
+        return switch (wanted) {
+            case ANY -> true;
+            case NOT_SYSTEM -> kind != Kind.SYSTEM;
+            case PERSON -> kind == Kind.NAME || kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE;
+            case INDIVIDUAL -> kind == Kind.NAME || kind == Kind.INDIVIDUAL;
+            case NAMED -> kind == Kind.NAME;
+        };
+    }
+
+    /** The index of a person mentioned within the next few words (a colon may come between), or -1. */
+    private int personAfter(List<Token> tokens, int from, int window, PeopleNames names) {
+        for (int k = from, words = 0; k < tokens.size() && words < window; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.norm().equals(":")) {
+                    continue;
+                }
+                return -1;
+            }
+            if (!t.code() && (names.nameEndingAt(tokens, k, system, determiner) >= 0
+                    || individual.contains(t.base()))) {
+                // a full name ends one word later when the next word continues it ("Dave Smith")
+                if (k + 1 < tokens.size() && names.nameEndingAt(tokens, k + 1, system, determiner) == k) {
+                    return k + 1;
+                }
+                return k;
+            }
+            words++;
+        }
+        return -1;
+    }
+
+    private String resolve(String key) {
+        try {
+            return messages.getString(key);
+        } catch (MissingResourceException e) {
+            return key; // an administrator's rule may carry its text instead of a key
+        }
+    }
+
+    /** Keeps one finding per passage: a finding overlapping an earlier (or, at the same start, wider) one goes. */
+    private static List<Finding> withoutOverlaps(List<Finding> found) {
+        if (found.size() < 2) {
+            return List.copyOf(found);
+        }
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::end)
+                .reversed()));
+        List<Finding> kept = new ArrayList<>();
+        int coveredTo = -1;
+        for (Finding f : sorted) {
+            if (f.start() < coveredTo) {
+                continue;
+            }
+            kept.add(f);
+            coveredTo = Math.max(coveredTo, f.end());
+        }
+        return List.copyOf(kept);
+    }
+
+    private record Candidate(BlamelessRule rule, Phrase phrase) {
+    }
+}

@@ -1,0 +1,65 @@
+package io.postmortem.plugin.admin;
+
+import com.atlassian.plugin.webresource.WebResourceManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.postmortem.core.access.CurrentUser;
+import io.postmortem.core.access.Permissions;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Serves the administration page at {@code /plugins/servlet/postmortem/admin}: anonymous visitors are sent to log
+ * in and come back, other users who are not Jira administrators get 403. The page itself only reads; every change
+ * goes through the REST API with a JSON or CSV body.
+ */
+public class AdminPageServlet extends HttpServlet {
+    private final transient TemplateRenderer renderer;
+    private final transient WebResourceManager webResources;
+    private final transient CurrentUser currentUser;
+    private final transient Permissions permissions;
+
+    @Inject
+    public AdminPageServlet(TemplateRenderer renderer, WebResourceManager webResources, CurrentUser currentUser,
+                            Permissions permissions) {
+        this.renderer = renderer;
+        this.webResources = webResources;
+        this.currentUser = currentUser;
+        this.permissions = permissions;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> user = currentUser.username();
+        if (user.isEmpty()) {
+            response.sendRedirect(loginUrl(request));
+            return;
+        }
+        if (!permissions.isAdministrator(user.get())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                    "Only Jira administrators can configure Postmortem for Jira.");
+            return;
+        }
+        webResources.requireResource(AdminPage.WEB_RESOURCE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(AdminPage.TEMPLATE, AdminPage.context(request.getContextPath()), response.getWriter());
+    }
+
+    /** Jira's login page, returning here afterwards; the destination is relative to Jira's context path. */
+    static String loginUrl(HttpServletRequest request) {
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        String destination = request.getRequestURI().substring(
+                request.getRequestURI().startsWith(contextPath) ? contextPath.length() : 0);
+        if (request.getQueryString() != null) {
+            destination += "?" + request.getQueryString();
+        }
+        return contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8);
+    }
+}

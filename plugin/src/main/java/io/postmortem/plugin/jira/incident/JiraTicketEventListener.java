@@ -1,0 +1,120 @@
+package io.postmortem.plugin.jira.incident;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.user.ApplicationUser;
+import io.postmortem.core.incident.TicketEvent;
+import io.postmortem.core.incident.TicketEventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Translates Jira's issue events into the core's {@link TicketEvent}s and hands each to every
+ * {@link TicketEventHandler}. Registered with Jira's event publisher while the plugin is enabled
+ * ({@link #register()} / {@link #unregister()} are the Spring init and destroy methods in jira-adapters.xml).
+ * A failing handler is logged and does not stop the others, nor Jira's own operation.
+ */
+public final class JiraTicketEventListener {
+    private static final Logger log = LoggerFactory.getLogger(JiraTicketEventListener.class);
+
+    private final EventPublisher eventPublisher;
+    private final ChangeHistoryManager changeHistoryManager;
+    private final List<TicketEventHandler> handlers;
+
+    public JiraTicketEventListener(EventPublisher eventPublisher, ChangeHistoryManager changeHistoryManager,
+                                   List<TicketEventHandler> handlers) {
+        this.eventPublisher = eventPublisher;
+        this.changeHistoryManager = changeHistoryManager;
+        this.handlers = List.copyOf(handlers);
+    }
+
+    public void register() {
+        eventPublisher.register(this);
+    }
+
+    public void unregister() {
+        eventPublisher.unregister(this);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        translate(event).ifPresent(this::dispatch);
+    }
+
+    Optional<TicketEvent> translate(IssueEvent event) {
+        Issue issue = event.getIssue();
+        TicketEvent.Kind kind = kindOf(event.getEventTypeId());
+        if (issue == null || issue.getKey() == null || kind == null) {
+            return Optional.empty();
+        }
+        ApplicationUser user = event.getUser();
+        String actor = user == null ? null : user.getUsername();
+        String previousKey = kind == TicketEvent.Kind.MOVED ? previousKeyOf(issue) : null;
+        return Optional.of(new TicketEvent(kind, issue.getKey(), previousKey, actor));
+    }
+
+    /** Jira's event type ids are Long objects; compare by value. Other types (comments, work logs) are not ours. */
+    static TicketEvent.Kind kindOf(Long typeId) {
+        if (typeId == null) {
+            return null;
+        }
+        if (typeId.equals(EventType.ISSUE_CREATED_ID)) {
+            return TicketEvent.Kind.CREATED;
+        }
+        if (typeId.equals(EventType.ISSUE_UPDATED_ID)) {
+            return TicketEvent.Kind.UPDATED;
+        }
+        if (typeId.equals(EventType.ISSUE_ASSIGNED_ID)) {
+            return TicketEvent.Kind.ASSIGNED;
+        }
+        if (typeId.equals(EventType.ISSUE_RESOLVED_ID) || typeId.equals(EventType.ISSUE_CLOSED_ID)) {
+            return TicketEvent.Kind.RESOLVED;
+        }
+        if (typeId.equals(EventType.ISSUE_REOPENED_ID)) {
+            return TicketEvent.Kind.REOPENED;
+        }
+        if (typeId.equals(EventType.ISSUE_MOVED_ID)) {
+            return TicketEvent.Kind.MOVED;
+        }
+        if (typeId.equals(EventType.ISSUE_DELETED_ID)) {
+            return TicketEvent.Kind.DELETED;
+        }
+        if (typeId.equals(EventType.ISSUE_GENERICEVENT_ID)) {
+            // Workflow transitions without a dedicated event fire the generic event; the handlers re-read the ticket.
+            return TicketEvent.Kind.UPDATED;
+        }
+        return null;
+    }
+
+    /** The key the issue had before this move: Jira lists previous keys most recent first. */
+    private String previousKeyOf(Issue issue) {
+        if (issue.getId() == null) {
+            return null;
+        }
+        Collection<String> previous = changeHistoryManager.getPreviousIssueKeys(issue.getId());
+        if (previous == null) {
+            return null;
+        }
+        return previous.stream().filter(Objects::nonNull).filter(k -> !k.equals(issue.getKey())).findFirst()
+                .orElse(null);
+    }
+
+    private void dispatch(TicketEvent event) {
+        for (TicketEventHandler handler : handlers) {
+            try {
+                handler.handle(event);
+            } catch (RuntimeException e) {
+                log.error("Handler {} failed on {} of {}", handler.getClass().getName(), event.kind(), event.issueKey(), e);
+            }
+        }
+    }
+}

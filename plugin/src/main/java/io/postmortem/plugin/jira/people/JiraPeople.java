@@ -1,0 +1,102 @@
+package io.postmortem.plugin.jira.people;
+
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.postmortem.core.people.People;
+import io.postmortem.core.people.Person;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+
+/**
+ * Jira's user directory: users, their groups (including nested groups, as Jira resolves them) and each user's
+ * time zone from their profile (Jira's default zone when they have not chosen one).
+ */
+public final class JiraPeople implements People {
+    private final UserManager userManager;
+    private final GroupManager groupManager;
+    private final UserSearchService userSearchService;
+    private final TimeZoneManager timeZoneManager;
+
+    public JiraPeople(UserManager userManager, GroupManager groupManager, UserSearchService userSearchService,
+                      TimeZoneManager timeZoneManager) {
+        this.userManager = userManager;
+        this.groupManager = groupManager;
+        this.userSearchService = userSearchService;
+        this.timeZoneManager = timeZoneManager;
+    }
+
+    @Override
+    public Optional<Person> person(String username) {
+        return Optional.ofNullable(user(username)).map(this::toPerson);
+    }
+
+    @Override
+    public Set<String> groupsOf(String username) {
+        ApplicationUser user = user(username);
+        if (user == null) {
+            return Set.of();
+        }
+        return sorted(groupManager.getGroupNamesForUser(user));
+    }
+
+    @Override
+    public List<String> membersOf(String group) {
+        if (!groupExists(group)) {
+            return List.of();
+        }
+        return List.copyOf(sorted(groupManager.getUserNamesInGroup(group)));
+    }
+
+    @Override
+    public boolean groupExists(String group) {
+        return group != null && !group.isBlank() && groupManager.groupExists(group);
+    }
+
+    /** Every active user; an empty query with "allow empty query" lists them all. */
+    @Override
+    public List<Person> everyone() {
+        List<ApplicationUser> users = userSearchService.findUsers("", UserSearchParams.ACTIVE_USERS_ALLOW_EMPTY_QUERY);
+        return users.stream()
+                .filter(Objects::nonNull)
+                .filter(ApplicationUser::isActive)
+                .map(this::toPerson)
+                .sorted(Comparator.comparing(Person::username))
+                .toList();
+    }
+
+    private Person toPerson(ApplicationUser user) {
+        return new Person(user.getUsername(), user.getDisplayName(), user.getEmailAddress(), zoneOf(user));
+    }
+
+    private ZoneId zoneOf(ApplicationUser user) {
+        TimeZone zone = timeZoneManager.getTimeZoneforUser(user);
+        if (zone == null) {
+            zone = timeZoneManager.getDefaultTimezone();
+        }
+        return zone == null ? ZoneId.systemDefault() : zone.toZoneId();
+    }
+
+    private ApplicationUser user(String username) {
+        return username == null || username.isBlank() ? null : userManager.getUserByName(username);
+    }
+
+    private static Set<String> sorted(Collection<String> names) {
+        TreeSet<String> result = new TreeSet<>();
+        if (names != null) {
+            names.stream().filter(Objects::nonNull).forEach(result::add);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,31 @@
+package io.postmortem.plugin.persistence;
+
+import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
+import io.postmortem.plugin.persistence.config.ConfigurationEntity;
+import io.postmortem.plugin.persistence.mail.NotificationEntity;
+import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
+import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
+import net.java.ao.RawEntity;
+
+import java.util.List;
+
+/**
+ * Every entity of the current schema, in one place: the same list as the {@code <entity>} elements of the
+ * {@code <ao>} module in atlassian-plugin.xml (Jira migrates those), for the sandbox and tests to migrate.
+ */
+public final class PersistenceEntities {
+
+    private PersistenceEntities() {
+    }
+
+    public static List<Class<? extends RawEntity<?>>> all() {
+        return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class,
+                PostmortemEntity.class, PostmortemRevisionEntity.class,
+                NotificationEntity.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] asArray() {
+        return all().toArray(new Class[0]);
+    }
+}

@@ -1,0 +1,73 @@
+package io.postmortem.plugin.rest;
+
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.blameless.BlamelessReviewer;
+import io.postmortem.core.blameless.Finding;
+import io.postmortem.core.people.People;
+import io.postmortem.core.people.Person;
+import io.postmortem.core.shared.ValidationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The blameless review of a draft text, for the editor's inline hints: POST /blameless/review {"text": ...}. */
+@Path("/blameless")
+@Produces(MediaType.APPLICATION_JSON)
+public class BlamelessResource {
+    static final int MAX_TEXT = 200_000;
+
+    private final Actors actors;
+    private final People people;
+    private final BlamelessReviewer reviewer;
+
+    @Inject
+    public BlamelessResource(Actors actors, People people, BlamelessReviewer reviewer) {
+        this.actors = actors;
+        this.people = people;
+        this.reviewer = reviewer;
+    }
+
+    @POST
+    @Path("/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response review(String body) {
+        actors.current();
+        String text = Json.object(body).requiredText("text");
+        if (text.length() > MAX_TEXT) {
+            throw new ValidationException("text", "At most " + MAX_TEXT + " characters can be reviewed at once.");
+        }
+        List<FindingView> findings = reviewer.review(text, peopleNames()).stream().map(FindingView::of).toList();
+        return Response.ok(Json.write(new ReviewView(findings))).build();
+    }
+
+    /** Display names and user names: postmortems mention people either way. */
+    private Set<String> peopleNames() {
+        Set<String> names = new HashSet<>();
+        for (Person person : people.everyone()) {
+            if (person.username() != null) {
+                names.add(person.username());
+            }
+            if (person.displayName() != null) {
+                names.add(person.displayName());
+            }
+        }
+        return names;
+    }
+
+    public record ReviewView(List<FindingView> findings) {
+    }
+
+    public record FindingView(int start, int end, String rule, String message, String suggestion) {
+        static FindingView of(Finding f) {
+            return new FindingView(f.start(), f.end(), f.rule(), f.message(), f.suggestion());
+        }
+    }
+}
