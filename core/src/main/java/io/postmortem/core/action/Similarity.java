@@ -10,7 +10,7 @@ import java.util.Set;
  * (lower case, accents removed, split on anything that is not a letter or digit), stop words and one-letter tokens
  * dropped, and a plural "s" trimmed; the score is the Jaccard index of the two token sets, |A ∩ B| / |A ∪ B|.
  * {@link #THRESHOLD} 0.3 was chosen so that "Add alerting on checkout error rate" matches "Alert when the checkout
- * error rate rises" (3 of 7 tokens shared) while two texts sharing only a service name do not.
+ * error rate rises" (4 of 6 tokens shared, 0.67) while two texts sharing only a service name do not.
  */
 public final class Similarity {
     /** Suggestions score at least this much. */
