@@ -40,7 +40,7 @@ final class ActionWorld {
     ActionWorld(ClusterLocks locks) {
         ClusterLocks used = locks == null ? org : locks;
         postmortems = new PostmortemService(org, postmortemStore, postmortemStore, org, org, used, clock,
-                List.of(new ActionsPublishCheck(store)));
+                List.of(new ActionsPublishCheck(store)), List.of());
         actions = new ActionService(postmortems, postmortemStore, store, store, tickets, org, org, used, clock);
         sync = new ActionSync(store, tickets, org, used, clock);
         reminders = new ActionReminders(store, org, org, org, org, clock);
