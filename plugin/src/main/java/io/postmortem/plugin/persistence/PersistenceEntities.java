@@ -1,5 +1,7 @@
 package io.postmortem.plugin.persistence;
 
+import io.postmortem.plugin.persistence.action.ActionChangeEntity;
+import io.postmortem.plugin.persistence.action.ActionEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
 import io.postmortem.plugin.persistence.mail.NotificationEntity;
@@ -21,7 +23,8 @@ public final class PersistenceEntities {
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class,
                 PostmortemEntity.class, PostmortemRevisionEntity.class,
-                NotificationEntity.class);
+                NotificationEntity.class,
+                ActionEntity.class, ActionChangeEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,7 @@ class ActionsResourceTest {
 
     private final Host host = new Host();
     private final PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host,
-            Clock.fixed(NOW, ZoneOffset.UTC), List.of());
+            Clock.fixed(NOW, ZoneOffset.UTC), List.of(), List.of());
     private final ActionsResource resource = new ActionsResource(new Actors(host, host, host),
             new ActionService(postmortems, host, host, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
     private String postmortemKey;
