@@ -1,5 +1,7 @@
 package io.postmortem.plugin.persistence;
 
+import io.postmortem.plugin.persistence.action.ActionChangeEntity;
+import io.postmortem.plugin.persistence.action.ActionEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
 import io.postmortem.plugin.persistence.blameless.AcknowledgementEntity;
@@ -34,7 +36,8 @@ public final class PersistenceEntities {
                 AcknowledgementEntity.class,
                 TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class,
                 LearningEntryEntity.class, LearningMarksEntity.class, NominationEntity.class, VoteEntity.class,
-                WinnerEntity.class);
+                WinnerEntity.class,
+                ActionEntity.class, ActionChangeEntity.class);
     }
 
     @SuppressWarnings("unchecked")

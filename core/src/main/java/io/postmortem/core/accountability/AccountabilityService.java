@@ -1,0 +1,228 @@
+package io.postmortem.core.accountability;
+
+import io.postmortem.core.access.Actor;
+import io.postmortem.core.access.Permissions;
+import io.postmortem.core.config.Configuration;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.directory.Directory;
+import io.postmortem.core.directory.Platform;
+import io.postmortem.core.directory.Team;
+import io.postmortem.core.shared.ForbiddenException;
+import io.postmortem.core.shared.NotFoundException;
+import io.postmortem.core.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The accountability dashboards: per platform and per team, how many actions are open, overdue and closed, how old
+ * they get, and whether postmortems are held and published on time. Counts only tickets in projects the viewer can
+ * browse (the set is computed once per request and given to every query). Figures "as of" an earlier day are
+ * computed from created, closed and due dates, so a reopened action or a changed due date is seen as it is now.
+ */
+public final class AccountabilityService {
+    /** Actions due within this many days (today included) are "due soon". */
+    public static final int DUE_SOON_DAYS = 7;
+    public static final int CLOSED_RECENTLY_DAYS = 30;
+    public static final int CLOSING_WINDOW_DAYS = 90;
+    public static final int CHANGE_DAYS = 30;
+    public static final int OLDEST_OVERDUE = 10;
+
+    private final ActionStatistics actions;
+    private final PostmortemStatistics postmortems;
+    private final ConfigurationStore configurationStore;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    public AccountabilityService(ActionStatistics actions, PostmortemStatistics postmortems,
+                                 ConfigurationStore configurationStore, Permissions permissions, Clock clock) {
+        this.actions = actions;
+        this.postmortems = postmortems;
+        this.configurationStore = configurationStore;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** Every platform side by side with its change over 30 days; MIM, SRE and administrators only. */
+    public List<LeagueRow> league(Actor actor) {
+        Request request = request(actor);
+        if (!actor.oversees(request.directory())) {
+            throw new ForbiddenException("Only Major Incident Management, SRE and administrators see every platform.");
+        }
+        List<PostmortemFact> facts = postmortems.facts(request.projects());
+        Map<String, Figures> now = perPlatform(request, snapshot(request, null, request.today(), facts));
+        LocalDate before = request.today().minusDays(CHANGE_DAYS);
+        Map<String, Figures> then = perPlatform(request, snapshot(request, null, before, facts));
+        List<LeagueRow> rows = new ArrayList<>();
+        for (Platform platform : request.directory().platforms()) {
+            Figures figures = now.get(platform.slug());
+            rows.add(new LeagueRow(platform, figures, figures.changeSince(then.get(platform.slug())), Set.of()));
+        }
+        return Worst.mark(rows);
+    }
+
+    /** One platform: its figures, a row per team and its oldest overdue actions. */
+    public PlatformReport platform(Actor actor, String slug) {
+        Request request = request(actor);
+        Platform platform = visiblePlatform(request, actor, slug);
+        List<PostmortemFact> facts = postmortems.facts(request.projects());
+        Map<Group, Tally> now = snapshot(request, slug, request.today(), facts);
+        Map<Group, Tally> then = snapshot(request, slug, request.today().minusDays(CHANGE_DAYS), facts);
+        Figures figures = sum(now, g -> slug.equals(g.platform())).figures();
+        Figures before = sum(then, g -> slug.equals(g.platform())).figures();
+        List<TeamRow> teams = new ArrayList<>();
+        for (Team team : request.directory().teamsOf(slug)) {
+            Figures teamNow = sum(now, g -> team.slug().equals(g.team())).figures();
+            Figures teamThen = sum(then, g -> team.slug().equals(g.team())).figures();
+            teams.add(new TeamRow(team, teamNow, teamNow.changeSince(teamThen)));
+        }
+        LocalDate today = request.today();
+        List<ActionStatistics.ActionLine> oldest = actions.earliestDue(
+                ActionFigure.OVERDUE.on(ActionSlice.in(request.projects()).platform(slug), today), OLDEST_OVERDUE);
+        return new PlatformReport(platform, figures, figures.changeSince(before), teams, oldest, today);
+    }
+
+    /** Per month, oldest first: actions open at the month's end, actions closed in it, postmortems overdue at its end. */
+    public List<TrendPoint> trend(Actor actor, String slug, int months) {
+        if (months < 1 || months > 36) {
+            throw new ValidationException("months", "Choose between 1 and 36 months.");
+        }
+        Request request = request(actor);
+        visiblePlatform(request, actor, slug);
+        List<PostmortemFact> facts = postmortems.facts(request.projects());
+        LocalDate today = request.today();
+        YearMonth current = YearMonth.from(today);
+        List<TrendPoint> points = new ArrayList<>();
+        ActionSlice base = ActionSlice.in(request.projects()).platform(slug);
+        for (int back = months - 1; back >= 0; back--) {
+            YearMonth month = current.minusMonths(back);
+            LocalDate end = back == 0 ? today : month.atEndOfMonth();
+            long open = total(actions.count(ActionFigure.OPEN.on(base, end)));
+            long closed = total(actions.count(base.closed(month.atDay(1).minusDays(1), end)));
+            long overdue = facts.stream()
+                    .filter(f -> slug.equals(f.platform()) && PostmortemFigure.OVERDUE.matches(f, end, request.zone()))
+                    .count();
+            points.add(new TrendPoint(month, open, closed, overdue));
+        }
+        return points;
+    }
+
+    /** The figures of the platforms and teams of one slice on {@code day}, keyed by (platform, team). */
+    private Map<Group, Tally> snapshot(Request request, String platform, LocalDate day, List<PostmortemFact> facts) {
+        ActionSlice base = ActionSlice.in(request.projects());
+        if (platform != null) {
+            base = base.platform(platform);
+        }
+        Map<Group, Tally> tallies = new HashMap<>();
+        Function<Group, Tally> tally = group -> tallies.computeIfAbsent(group, g -> new Tally());
+        ActionSlice open = ActionFigure.OPEN.on(base, day);
+        for (ActionStatistics.GroupValueCount row : actions.countByCreatedDay(open)) {
+            tally.apply(Group.of(row.platform(), row.team())).openAges
+                    .merge(day.toEpochDay() - row.value(), row.count(), Long::sum);
+        }
+        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.OVERDUE.on(base, day))) {
+            tally.apply(Group.of(row.platform(), row.team())).overdue += row.count();
+        }
+        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.DUE_SOON.on(base, day))) {
+            tally.apply(Group.of(row.platform(), row.team())).dueSoon += row.count();
+        }
+        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.CLOSED_LAST_30_DAYS.on(base, day))) {
+            tally.apply(Group.of(row.platform(), row.team())).closedLast30 += row.count();
+        }
+        ActionSlice closing = ActionFigure.CLOSED_LAST_90_DAYS.on(base, day);
+        for (ActionStatistics.GroupValueCount row : actions.countByDaysToClose(closing)) {
+            tally.apply(Group.of(row.platform(), row.team())).closeDurations.merge(row.value(), row.count(), Long::sum);
+        }
+        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.CLOSED_ON_TIME_LAST_90_DAYS.on(base, day))) {
+            tally.apply(Group.of(row.platform(), row.team())).closedOnTime += row.count();
+        }
+        for (PostmortemFact fact : facts) {
+            if (platform != null && !platform.equals(fact.platform())) {
+                continue;
+            }
+            Tally t = tally.apply(Group.of(fact.platform(), fact.team()));
+            ZoneId zone = request.zone();
+            t.overduePostmortems += PostmortemFigure.OVERDUE.matches(fact, day, zone) ? 1 : 0;
+            t.majorPostmortems += PostmortemFigure.MAJOR.matches(fact, day, zone) ? 1 : 0;
+            t.publishedPostmortems += PostmortemFigure.PUBLISHED.matches(fact, day, zone) ? 1 : 0;
+            t.postmortemsDue += PostmortemFigure.DUE.matches(fact, day, zone) ? 1 : 0;
+            t.postmortemsHeldOnTime += PostmortemFigure.HELD_ON_TIME.matches(fact, day, zone) ? 1 : 0;
+        }
+        return tallies;
+    }
+
+    private static Map<String, Figures> perPlatform(Request request, Map<Group, Tally> tallies) {
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        for (Platform platform : request.directory().platforms()) {
+            figures.put(platform.slug(), sum(tallies, g -> platform.slug().equals(g.platform())).figures());
+        }
+        return figures;
+    }
+
+    private static Tally sum(Map<Group, Tally> tallies, java.util.function.Predicate<Group> which) {
+        Tally sum = new Tally();
+        tallies.forEach((group, tally) -> {
+            if (which.test(group)) {
+                sum.add(tally);
+            }
+        });
+        return sum;
+    }
+
+    private static long total(List<ActionStatistics.GroupCount> rows) {
+        return rows.stream().mapToLong(ActionStatistics.GroupCount::count).sum();
+    }
+
+    /**
+     * A Lead sees their own platform and any platform with a project they can browse; MIM, SRE and administrators
+     * see every platform.
+     */
+    private Platform visiblePlatform(Request request, Actor actor, String slug) {
+        Directory directory = request.directory();
+        Platform platform = directory.platform(slug)
+                .orElseThrow(() -> new NotFoundException("No platform " + slug + "."));
+        boolean visible = actor.oversees(directory) || actor.leads(directory, slug)
+                || directory.teamsOf(slug).stream().anyMatch(t -> request.projects().contains(t.projectKey()));
+        if (!visible) {
+            throw new ForbiddenException("You cannot see the platform " + slug + ".");
+        }
+        return platform;
+    }
+
+    /** Builds the per-request context: configuration, today and the viewer's browsable projects (asked once each). */
+    Request request(Actor actor) {
+        Configuration configuration = configurationStore.load();
+        ZoneId zone = configuration.policies().calendar().zone();
+        Set<String> candidates = new LinkedHashSet<>();
+        configuration.directory().teams().forEach(t -> candidates.add(t.projectKey()));
+        if (configuration.incidentMapping().postmortemProject() != null) {
+            candidates.add(configuration.incidentMapping().postmortemProject());
+        }
+        Set<String> browsable = new LinkedHashSet<>();
+        for (String project : candidates) {
+            if (project != null && permissions.canBrowseProject(actor.username(), project)) {
+                browsable.add(project);
+            }
+        }
+        return new Request(configuration.directory(), zone, LocalDate.now(clock.withZone(zone)), browsable);
+    }
+
+    record Request(Directory directory, ZoneId zone, LocalDate today, Set<String> projects) {
+    }
+
+    record Group(String platform, String team) {
+        static Group of(String platform, String team) {
+            return new Group(platform, team);
+        }
+    }
+}

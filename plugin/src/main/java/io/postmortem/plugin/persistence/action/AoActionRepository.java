@@ -1,0 +1,367 @@
+package io.postmortem.plugin.persistence.action;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.core.accountability.ActionSlice;
+import io.postmortem.core.accountability.ActionStatistics;
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionChange;
+import io.postmortem.core.action.ActionCount;
+import io.postmortem.core.action.ActionFilter;
+import io.postmortem.core.action.ActionRepository;
+import io.postmortem.core.action.ActionStatus;
+import io.postmortem.core.action.ActionType;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.shared.Priority;
+import io.postmortem.core.shared.Severity;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Actions in Jira's database, and the aggregate reads of the accountability dashboards over them.
+ *
+ * <p>Aggregates: the ActiveObjects API gives no JDBC connection, but its {@link Query} renders aggregate select
+ * fields ({@code COUNT(ID) AS ...}) with a GROUP BY, and {@link ActiveObjects#stream} returns the grouped rows as
+ * read-only entities without loading any action. So each figure is one {@code SELECT PLATFORM, TEAM[, day],
+ * COUNT(ID) ... WHERE <indexed integer day comparisons> AND PROJECT_KEY IN (...) GROUP BY ...}: the database does
+ * the counting and only a row per group comes back. The count is read through the {@code DAYS_TO_CLOSE} column (a
+ * numeric column every row has), the grouped day through {@code CREATED_DAY}.
+ */
+public class AoActionRepository implements ActionRepository, ActionStatistics {
+    private static final String OPEN_STATUSES = "'" + ActionStatus.OPEN.name() + "', '" + ActionStatus.IN_PROGRESS.name() + "'";
+
+    private final ActiveObjects ao;
+    private final Supplier<ZoneId> zone;
+
+    public AoActionRepository(ActiveObjects ao, ConfigurationStore configuration) {
+        this(ao, () -> configuration.load().policies().calendar().zone());
+    }
+
+    AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone) {
+        this.ao = ao;
+        this.zone = zone;
+    }
+
+    // ActionRepository
+
+    @Override
+    public Action insert(Action action) {
+        if (byRequestId(action.requestId()).isPresent()) {
+            throw new DuplicateRequestException(action.requestId());
+        }
+        try {
+            return ao.executeInTransaction(() -> {
+                ActionEntity entity = ao.create(ActionEntity.class, row(action, zone.get()));
+                return toDomain(entity);
+            });
+        } catch (RuntimeException e) {
+            // The unique request id refused a row another node stored at the same moment.
+            if (byRequestId(action.requestId()).isPresent()) {
+                throw new DuplicateRequestException(action.requestId());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Action update(Action action) {
+        return ao.executeInTransaction(() -> {
+            ActionEntity entity = ao.get(ActionEntity.class, (int) action.id());
+            if (entity == null) {
+                throw new IllegalStateException("No stored action " + action.id());
+            }
+            Map<String, Object> row = row(action, zone.get());
+            entity.setPostmortemKey(action.postmortemKey());
+            entity.setIncidentKey(action.incidentKey());
+            entity.setProblemKey(action.problemKey());
+            entity.setProjectKey(action.projectKey());
+            entity.setSummary(action.summary());
+            entity.setDescription(action.description());
+            entity.setActionType(action.type().name());
+            entity.setTeam(action.team());
+            entity.setPlatform(action.platform());
+            entity.setPriority(action.priority().name());
+            entity.setSeverity(action.severity() == null ? null : action.severity().name());
+            entity.setDueDate(action.dueDate().toString());
+            entity.setPolicyDueDate(action.policyDueDate() == null ? null : action.policyDueDate().toString());
+            entity.setDueDateReason(action.dueDateReason());
+            entity.setStatus(action.status().name());
+            entity.setResolution(action.resolution());
+            entity.setTicketDeleted(action.ticketDeleted());
+            entity.setAssignee(action.assignee());
+            entity.setIdeaId(action.ideaId());
+            entity.setCreatedBy(action.createdBy());
+            entity.setCreatedAt(action.createdAt().toEpochMilli());
+            entity.setClosedAt(action.closedAt() == null ? null : action.closedAt().toEpochMilli());
+            entity.setCreatedDay((Long) row.get("CREATED_DAY"));
+            entity.setClosedDay((Long) row.get("CLOSED_DAY"));
+            entity.setDueDay((Long) row.get("DUE_DAY"));
+            entity.setDaysToClose((Long) row.get("DAYS_TO_CLOSE"));
+            entity.save();
+            return toDomain(entity);
+        });
+    }
+
+    @Override
+    public Optional<Action> byId(long id) {
+        return Optional.ofNullable(ao.get(ActionEntity.class, (int) id)).map(AoActionRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Action> byRequestId(String requestId) {
+        return first(ao.find(ActionEntity.class, Query.select().where("REQUEST_ID = ?", requestId)));
+    }
+
+    @Override
+    public Optional<Action> byProblemKey(String problemKey) {
+        return first(ao.find(ActionEntity.class, Query.select().where("PROBLEM_KEY = ?", problemKey).order("ID ASC")));
+    }
+
+    @Override
+    public List<Action> byPostmortem(String postmortemKey) {
+        return list(ao.find(ActionEntity.class, Query.select().where("POSTMORTEM_KEY = ?", postmortemKey).order("ID ASC")));
+    }
+
+    @Override
+    public Optional<Action> byIdea(long ideaId) {
+        return first(ao.find(ActionEntity.class, Query.select().where("IDEA_ID = ?", ideaId).order("ID ASC")));
+    }
+
+    @Override
+    public List<Action> find(ActionFilter filter) {
+        Where where = where(filter);
+        return list(ao.find(ActionEntity.class, Query.select().where(where.sql(), where.params()).order("ID ASC")));
+    }
+
+    /** Two grouped queries whatever the number of actions: per status, and the overdue ones. */
+    @Override
+    public List<ActionCount> count(ActionFilter filter, Grouping grouping, LocalDate today) {
+        String column = grouping == Grouping.PLATFORM ? "PLATFORM" : "TEAM";
+        Where where = where(filter);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        ao.stream(ActionEntity.class, Query.select(column + ", STATUS, COUNT(ID) AS DAYS_TO_CLOSE")
+                .where(where.sql(), where.params()).group(column + ", STATUS"), row -> {
+            String group = grouping == Grouping.PLATFORM ? row.getPlatform() : row.getTeam();
+            counts.computeIfAbsent(group, g -> new long[5])[ActionStatus.valueOf(row.getStatus()).ordinal()] += row.getDaysToClose();
+        });
+        Where overdue = where.and("STATUS IN (" + OPEN_STATUSES + ") AND DUE_DAY < ?", today.toEpochDay());
+        ao.stream(ActionEntity.class, Query.select(column + ", COUNT(ID) AS DAYS_TO_CLOSE")
+                .where(overdue.sql(), overdue.params()).group(column), row -> {
+            String group = grouping == Grouping.PLATFORM ? row.getPlatform() : row.getTeam();
+            counts.computeIfAbsent(group, g -> new long[5])[4] += row.getDaysToClose();
+        });
+        List<ActionCount> result = new ArrayList<>();
+        counts.forEach((group, c) -> result.add(new ActionCount(group, c[0], c[1], c[2], c[3], c[4])));
+        return result;
+    }
+
+    @Override
+    public void record(ActionChange change) {
+        ao.create(ActionChangeEntity.class,
+                new DBParam("ACTION_ID", change.actionId()),
+                new DBParam("CHANGED_AT", change.at().toEpochMilli()),
+                new DBParam("ACTOR", change.actor()),
+                new DBParam("WHAT", change.what().name()),
+                new DBParam("DETAIL", change.detail()));
+    }
+
+    @Override
+    public List<ActionChange> history(long actionId) {
+        return Arrays.stream(ao.find(ActionChangeEntity.class,
+                        Query.select().where("ACTION_ID = ?", actionId).order("CHANGED_AT ASC, ID ASC")))
+                .map(c -> new ActionChange(c.getActionId(), Instant.ofEpochMilli(c.getChangedAt()), c.getActor(),
+                        ActionChange.What.valueOf(c.getWhat()), c.getDetail()))
+                .toList();
+    }
+
+    // ActionStatistics
+
+    @Override
+    public List<GroupCount> count(ActionSlice slice) {
+        Where where = where(slice);
+        List<GroupCount> rows = new ArrayList<>();
+        ao.stream(ActionEntity.class, Query.select("PLATFORM, TEAM, COUNT(ID) AS DAYS_TO_CLOSE")
+                        .where(where.sql(), where.params()).group("PLATFORM, TEAM"),
+                row -> rows.add(new GroupCount(row.getPlatform(), row.getTeam(), row.getDaysToClose())));
+        return rows;
+    }
+
+    @Override
+    public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
+        Where where = where(slice);
+        List<GroupValueCount> rows = new ArrayList<>();
+        ao.stream(ActionEntity.class, Query.select("PLATFORM, TEAM, CREATED_DAY, COUNT(ID) AS DAYS_TO_CLOSE")
+                        .where(where.sql(), where.params()).group("PLATFORM, TEAM, CREATED_DAY"),
+                row -> rows.add(new GroupValueCount(row.getPlatform(), row.getTeam(), row.getCreatedDay(), row.getDaysToClose())));
+        return rows;
+    }
+
+    @Override
+    public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
+        Where where = where(slice).and("CLOSED_DAY IS NOT NULL");
+        List<GroupValueCount> rows = new ArrayList<>();
+        // The grouped duration comes back in DAYS_TO_CLOSE, so the count is read through CREATED_DAY here.
+        ao.stream(ActionEntity.class, Query.select("PLATFORM, TEAM, DAYS_TO_CLOSE, COUNT(ID) AS CREATED_DAY")
+                        .where(where.sql(), where.params()).group("PLATFORM, TEAM, DAYS_TO_CLOSE"),
+                row -> rows.add(new GroupValueCount(row.getPlatform(), row.getTeam(), row.getDaysToClose(), row.getCreatedDay())));
+        return rows;
+    }
+
+    @Override
+    public List<String> keys(ActionSlice slice) {
+        Where where = where(slice);
+        List<String> keys = new ArrayList<>();
+        ao.stream(ActionEntity.class, Query.select("ID, PROBLEM_KEY").where(where.sql(), where.params()).order("PROBLEM_KEY ASC"),
+                row -> keys.add(row.getProblemKey()));
+        return keys;
+    }
+
+    @Override
+    public List<ActionLine> earliestDue(ActionSlice slice, int limit) {
+        Where where = where(slice);
+        return Arrays.stream(ao.find(ActionEntity.class,
+                        Query.select().where(where.sql(), where.params()).order("DUE_DAY ASC, ID ASC").limit(limit)))
+                .map(r -> new ActionLine(r.getProblemKey(), r.getSummary(), r.getPlatform(), r.getTeam(),
+                        r.getPostmortemKey(), LocalDate.parse(r.getDueDate()), r.getAssignee()))
+                .toList();
+    }
+
+    // Rows
+
+    static Map<String, Object> row(Action action, ZoneId zone) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("REQUEST_ID", action.requestId());
+        row.put("POSTMORTEM_KEY", action.postmortemKey());
+        row.put("INCIDENT_KEY", action.incidentKey());
+        row.put("PROBLEM_KEY", action.problemKey());
+        row.put("PROJECT_KEY", action.projectKey());
+        row.put("SUMMARY", action.summary());
+        row.put("DESCRIPTION", action.description());
+        row.put("ACTION_TYPE", action.type().name());
+        row.put("TEAM", action.team());
+        row.put("PLATFORM", action.platform());
+        row.put("PRIORITY", action.priority().name());
+        row.put("SEVERITY", action.severity() == null ? null : action.severity().name());
+        row.put("DUE_DATE", action.dueDate().toString());
+        row.put("POLICY_DUE_DATE", action.policyDueDate() == null ? null : action.policyDueDate().toString());
+        row.put("DUE_DATE_REASON", action.dueDateReason());
+        row.put("STATUS", action.status().name());
+        row.put("RESOLUTION", action.resolution());
+        row.put("TICKET_DELETED", action.ticketDeleted());
+        row.put("ASSIGNEE", action.assignee());
+        row.put("IDEA_ID", action.ideaId());
+        row.put("CREATED_BY", action.createdBy());
+        row.put("CREATED_AT", action.createdAt().toEpochMilli());
+        row.put("CLOSED_AT", action.closedAt() == null ? null : action.closedAt().toEpochMilli());
+        long created = action.createdAt().atZone(zone).toLocalDate().toEpochDay();
+        Long closed = action.closedAt() == null ? null : action.closedAt().atZone(zone).toLocalDate().toEpochDay();
+        row.put("CREATED_DAY", created);
+        row.put("CLOSED_DAY", closed);
+        row.put("DUE_DAY", action.dueDate().toEpochDay());
+        row.put("DAYS_TO_CLOSE", closed == null ? null : closed - created);
+        return row;
+    }
+
+    static Action toDomain(ActionEntity r) {
+        return new Action(r.getID(), r.getRequestId(), r.getPostmortemKey(), r.getIncidentKey(), r.getProblemKey(),
+                r.getProjectKey(), r.getSummary(), r.getDescription(), ActionType.valueOf(r.getActionType()),
+                r.getTeam(), r.getPlatform(), Priority.valueOf(r.getPriority()),
+                r.getSeverity() == null ? null : Severity.valueOf(r.getSeverity()), LocalDate.parse(r.getDueDate()),
+                r.getPolicyDueDate() == null ? null : LocalDate.parse(r.getPolicyDueDate()), r.getDueDateReason(),
+                ActionStatus.valueOf(r.getStatus()), r.getResolution(), r.isTicketDeleted(), r.getAssignee(),
+                r.getIdeaId(), r.getCreatedBy(), Instant.ofEpochMilli(r.getCreatedAt()),
+                r.getClosedAt() == null ? null : Instant.ofEpochMilli(r.getClosedAt()));
+    }
+
+    private static Optional<Action> first(ActionEntity[] rows) {
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    private static List<Action> list(ActionEntity[] rows) {
+        return Arrays.stream(rows).map(AoActionRepository::toDomain).toList();
+    }
+
+    // Where clauses: every criterion is an indexed column compared with a parameter.
+
+    private static Where where(ActionFilter filter) {
+        Where where = Where.ALL;
+        if (filter.platform() != null) {
+            where = where.and("PLATFORM = ?", filter.platform());
+        }
+        if (filter.team() != null) {
+            where = where.and("TEAM = ?", filter.team());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where = where.in("STATUS", filter.statuses().stream().map(Enum::name).sorted().toList());
+        }
+        if (filter.overdue() != null) {
+            String overdue = "(STATUS IN (" + OPEN_STATUSES + ") AND DUE_DAY < ?)";
+            where = where.and(filter.overdue() ? overdue : "NOT " + overdue, filter.today().toEpochDay());
+        }
+        return where;
+    }
+
+    static Where where(ActionSlice slice) {
+        Where where = Where.ALL;
+        if (slice.projects() != null) {
+            where = slice.projects().isEmpty() ? where.and("1 = 0")
+                    : where.in("PROJECT_KEY", slice.projects().stream().sorted().toList());
+        }
+        if (slice.platform() != null) {
+            where = where.and("PLATFORM = ?", slice.platform());
+        }
+        if (slice.team() != null) {
+            where = where.and("TEAM = ?", slice.team());
+        }
+        if (slice.postmortemKey() != null) {
+            where = where.and("POSTMORTEM_KEY = ?", slice.postmortemKey());
+        }
+        if (slice.openOn() != null) {
+            long day = slice.openOn().toEpochDay();
+            where = where.and("CREATED_DAY <= ? AND (CLOSED_DAY IS NULL OR CLOSED_DAY > ?)", day, day);
+        }
+        if (slice.dueFrom() != null) {
+            where = where.and("DUE_DAY >= ?", slice.dueFrom().toEpochDay());
+        }
+        if (slice.dueBefore() != null) {
+            where = where.and("DUE_DAY < ?", slice.dueBefore().toEpochDay());
+        }
+        if (slice.closedAfter() != null) {
+            where = where.and("CLOSED_DAY > ?", slice.closedAfter().toEpochDay());
+        }
+        if (slice.closedUntil() != null) {
+            where = where.and("CLOSED_DAY <= ?", slice.closedUntil().toEpochDay());
+        }
+        if (slice.closedByDueDate()) {
+            // The right-hand column is quoted by hand: ActiveObjects quotes only the column a comparison starts with.
+            where = where.and("CLOSED_DAY <= \"DUE_DAY\"");
+        }
+        return where;
+    }
+
+    record Where(String sql, Object[] params) {
+        static final Where ALL = new Where("1 = 1", new Object[0]);
+
+        Where and(String clause, Object... more) {
+            Object[] all = Arrays.copyOf(params, params.length + more.length);
+            System.arraycopy(more, 0, all, params.length, more.length);
+            return new Where(sql + " AND " + clause, all);
+        }
+
+        Where in(String column, List<String> values) {
+            return and(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")",
+                    values.toArray());
+        }
+    }
+}

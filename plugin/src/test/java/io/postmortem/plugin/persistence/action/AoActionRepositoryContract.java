@@ -1,0 +1,106 @@
+package io.postmortem.plugin.persistence.action;
+
+import io.postmortem.core.accountability.ActionSlice;
+import io.postmortem.core.accountability.ActionStatistics.GroupCount;
+import io.postmortem.core.accountability.ActionStatistics.GroupValueCount;
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionChange;
+import io.postmortem.core.action.ActionCount;
+import io.postmortem.core.action.ActionFilter;
+import io.postmortem.core.action.ActionRepository;
+import io.postmortem.core.action.ActionStatus;
+import io.postmortem.core.action.ActionType;
+import io.postmortem.core.shared.Priority;
+import io.postmortem.core.shared.Severity;
+import io.postmortem.testkit.ao.ActiveObjectsTestCase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The action repository and its dashboard aggregates against a real database; H2 and PostgreSQL subclasses. */
+abstract class AoActionRepositoryContract extends ActiveObjectsTestCase {
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-16");
+    private AoActionRepository repository;
+
+    @BeforeEach
+    void migrate() {
+        ao.migrate(ActionEntity.class, ActionChangeEntity.class);
+        repository = new AoActionRepository(ao, () -> ZoneId.of("Europe/London"));
+    }
+
+    private Action store(String key, String team, String platform, String created, String closed, String due) {
+        return repository.insert(new Action(0, "req-" + key, "PM-1", "INC-1", key, key.substring(0, key.indexOf('-')),
+                "Fix " + key, "", ActionType.PREVENT, team, platform, Priority.HIGH, Severity.P2, LocalDate.parse(due),
+                LocalDate.parse(due), null, closed == null ? ActionStatus.OPEN : ActionStatus.DONE,
+                closed == null ? null : "Done", false, "dev", null, "mim", Instant.parse(created + "T09:00:00Z"),
+                closed == null ? null : Instant.parse(closed + "T09:00:00Z")));
+    }
+
+    private void standard() {
+        store("CHK-1", "checkout", "payments", "2026-01-01", null, "2026-03-01");
+        store("CHK-2", "checkout", "payments", "2026-03-10", null, "2026-03-20");
+        store("CHK-3", "checkout", "payments", "2026-02-01", "2026-03-01", "2026-03-05");
+        store("LED-1", "ledger", "payments", "2025-12-01", "2026-02-10", "2026-01-31");
+        store("LED-2", "ledger", "payments", "2026-03-01", null, "2026-04-30");
+        store("SRCH-1", "search", "storefront", "2026-02-01", null, "2026-02-10");
+    }
+
+    @Test
+    void storesFindsAndUpdatesActionsWithTheirHistory() {
+        Action stored = store("CHK-1", "checkout", "payments", "2026-01-01", null, "2026-03-01");
+        assertThat(stored.id()).isPositive();
+        assertThat(repository.byRequestId("req-CHK-1")).contains(stored);
+        assertThat(repository.byProblemKey("CHK-1")).contains(stored);
+        assertThat(repository.byPostmortem("PM-1")).containsExactly(stored);
+        assertThatThrownBy(() -> store("CHK-1", "checkout", "payments", "2026-01-01", null, "2026-03-01"))
+                .isInstanceOf(ActionRepository.DuplicateRequestException.class);
+
+        Action closed = repository.update(stored.withTicketState(ActionStatus.DONE, "Done", "dev", Instant.parse("2026-03-02T10:00:00Z")));
+        assertThat(repository.byId(stored.id())).contains(closed);
+        assertThat(repository.count(ActionSlice.in(null).closed(LocalDate.parse("2026-03-01"), TODAY)))
+                .containsExactly(new GroupCount("payments", "checkout", 1));
+
+        repository.record(new ActionChange(stored.id(), Instant.parse("2026-03-02T10:00:00Z"), "dev", ActionChange.What.STATUS, "DONE"));
+        assertThat(repository.history(stored.id())).extracting(ActionChange::detail).containsExactly("DONE");
+    }
+
+    @Test
+    void findsAndCountsByTheActionFilter() {
+        standard();
+        assertThat(repository.find(new ActionFilter("payments", null, Set.of(), true, TODAY)))
+                .extracting(Action::problemKey).containsExactly("CHK-1");
+        List<ActionCount> counts = repository.count(ActionFilter.any(), ActionRepository.Grouping.PLATFORM, TODAY);
+        assertThat(counts).containsExactlyInAnyOrder(new ActionCount("payments", 3, 0, 2, 0, 1),
+                new ActionCount("storefront", 1, 0, 0, 0, 1));
+    }
+
+    @Test
+    void countsSlicesPerPlatformAndTeamInTheDatabase() {
+        standard();
+        ActionSlice open = ActionSlice.in(Set.of("CHK", "LED", "SRCH")).openOn(TODAY);
+
+        assertThat(repository.count(open)).containsExactlyInAnyOrder(new GroupCount("payments", "checkout", 2),
+                new GroupCount("payments", "ledger", 1), new GroupCount("storefront", "search", 1));
+        assertThat(repository.count(open.due(null, TODAY)))
+                .containsExactlyInAnyOrder(new GroupCount("payments", "checkout", 1), new GroupCount("storefront", "search", 1));
+        assertThat(repository.count(ActionSlice.in(Set.of("CHK")).openOn(LocalDate.parse("2026-02-14"))))
+                .containsExactly(new GroupCount("payments", "checkout", 2));
+        assertThat(repository.count(ActionSlice.in(Set.of()))).isEmpty();
+        assertThat(repository.countByCreatedDay(open.platform("payments").team("ledger")))
+                .containsExactly(new GroupValueCount("payments", "ledger", LocalDate.parse("2026-03-01").toEpochDay(), 1));
+        ActionSlice closing = ActionSlice.in(null).closed(TODAY.minusDays(90), TODAY);
+        assertThat(repository.countByDaysToClose(closing)).containsExactlyInAnyOrder(
+                new GroupValueCount("payments", "checkout", 28, 1), new GroupValueCount("payments", "ledger", 71, 1));
+        assertThat(repository.keys(closing.onlyClosedByDueDate())).containsExactly("CHK-3");
+        assertThat(repository.keys(ActionSlice.in(null).postmortem("PM-1"))).hasSize(6);
+        assertThat(repository.earliestDue(open, 2)).extracting(l -> l.problemKey()).containsExactly("SRCH-1", "CHK-1");
+    }
+}
