@@ -64,6 +64,32 @@ import io.postmortem.sandbox.host.SandboxScheduler;
 import io.postmortem.sandbox.tickets.SandboxPostmortemTickets;
 import io.postmortem.sandbox.web.PluginPage;
 
+import io.postmortem.core.accountability.AccountabilityService;
+import io.postmortem.core.accountability.JqlQueries;
+import io.postmortem.core.action.ActionReminders;
+import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.ActionSync;
+import io.postmortem.core.action.ActionsPublishCheck;
+import io.postmortem.core.learning.ActionsOfPostmortems;
+import io.postmortem.core.learning.LearningIndexer;
+import io.postmortem.core.learning.LearningMarksService;
+import io.postmortem.core.learning.Library;
+import io.postmortem.core.learning.PostmortemExports;
+import io.postmortem.core.learning.PostmortemOfTheMonth;
+import io.postmortem.core.learning.PublicationNotifier;
+import io.postmortem.core.learning.RelatedPostmortems;
+import io.postmortem.core.learning.TimelineMilestoneHighlights;
+import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.action.AoIdeaRepository;
+import io.postmortem.plugin.persistence.learning.AoAwardStore;
+import io.postmortem.plugin.persistence.learning.AoLearningIndex;
+import io.postmortem.plugin.persistence.learning.AoLearningMarksStore;
+import io.postmortem.plugin.rest.AccountabilityResource;
+import io.postmortem.plugin.rest.ActionsResource;
+import io.postmortem.plugin.rest.LearningResource;
+import io.postmortem.sandbox.tickets.SandboxProblemTickets;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +102,8 @@ import java.util.Map;
 public final class SandboxWiring {
     /** Jira's context path in the sandbox. */
     public static final String CONTEXT_PATH = "/jira";
+    /** Where mail links point: the sandbox's default address. */
+    public static final String BASE_URL = "http://localhost:2990/jira";
     // ---- what Jira provides, implemented over the sandbox's database -------------------------------------------
     private final SandboxDatabase database;
     private final ActiveObjects activeObjects;
@@ -110,6 +138,20 @@ public final class SandboxWiring {
     private final BlamelessDocumentReview blamelessDocumentReview;
     private final SandboxScheduler scheduler;
     private final TimelineService timelineService;
+    private final AoActionRepository actionRepository;
+    private final ActionService actionService;
+    private final ActionSync actionSync;
+    private final ActionReminders actionReminders;
+    private final AccountabilityService accountabilityService;
+    private final JqlQueries jqlQueries;
+    private final LearningIndexer learningIndexer;
+    private final PublicationNotifier publicationNotifier;
+    private final Library library;
+    private final AoLearningIndex learningIndex;
+    private final RelatedPostmortems relatedPostmortems;
+    private final PostmortemExports postmortemExports;
+    private final LearningMarksService learningMarksService;
+    private final PostmortemOfTheMonth postmortemOfTheMonth;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -133,12 +175,23 @@ public final class SandboxWiring {
                 new ConfigurationValidator(people, permissions), permissions);
         this.postmortemRepository = new AoPostmortemRepository(activeObjects);
         this.notificationLedger = new AoNotificationLedger(activeObjects);
+        this.actionRepository = new AoActionRepository(activeObjects, configurationStore);
+        AoTimelineRepository timelineRepository = new AoTimelineRepository(activeObjects);
+        this.learningIndex = new AoLearningIndex(activeObjects);
+        AoLearningMarksStore learningMarks = new AoLearningMarksStore(activeObjects);
+        ActionsOfPostmortems actionSummaries = new ActionsOfPostmortems(actionRepository);
+        this.learningIndexer = new LearningIndexer(learningIndex, postmortemRepository, incidentTickets,
+                configurationStore, learningMarks);
+        this.publicationNotifier = new PublicationNotifier(incidentTickets, configurationStore, people, learningMarks,
+                new TimelineMilestoneHighlights(timelineRepository), actionSummaries, outbox, notificationLedger, clock,
+                BASE_URL);
         this.blamelessReviewer = BlamelessReviewer.english();
         this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewer, List.of(new SectionTexts()),
                 new AoAcknowledgementRepository(activeObjects), people);
         this.postmortemService = new PostmortemService(incidentTickets, postmortemRepository,
                 new SandboxPostmortemTickets(workflow, tickets, clock), configurationStore, permissions, clusterLocks,
-                clock, List.of(new ContentPublishCheck(), blamelessPublishCheck), postmortemListeners());
+                clock, List.of(new ContentPublishCheck(), new ActionsPublishCheck(actionRepository), blamelessPublishCheck),
+                postmortemListeners());
         this.meetingScheduler = new MeetingScheduler(postmortemService, postmortemRepository, configurationStore,
                 people, outbox, clock);
         this.postmortemReminders = new PostmortemReminders(postmortemRepository, incidentTickets, configurationStore,
@@ -148,9 +201,27 @@ public final class SandboxWiring {
                 permissions);
         this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck,
                 new AoAcknowledgementRepository(activeObjects), postmortemService, configurationStore, clock);
-        this.timelineService = new TimelineService(incidentTickets, new AoTimelineRepository(activeObjects),
+        this.timelineService = new TimelineService(incidentTickets, timelineRepository,
                 new AoImpactedTeams(activeObjects), new PostmortemTimelineParticipation(postmortemRepository),
                 permissions, configurationStore, people, clusterLocks, clock);
+        SandboxProblemTickets problemTickets = new SandboxProblemTickets(workflow, tickets, permissions, clock);
+        this.actionService = new ActionService(postmortemService, postmortemRepository, actionRepository,
+                new AoIdeaRepository(activeObjects), problemTickets, configurationStore, permissions, clusterLocks, clock);
+        this.actionSync = new ActionSync(actionRepository, problemTickets, configurationStore, clusterLocks, clock);
+        this.actionReminders = new ActionReminders(actionRepository, configurationStore, people, outbox,
+                notificationLedger, clock);
+        this.accountabilityService = new AccountabilityService(actionRepository,
+                new AoPostmortemStatistics(activeObjects), configurationStore, permissions, clock);
+        this.jqlQueries = new JqlQueries(accountabilityService, actionRepository, new AoPostmortemStatistics(activeObjects));
+        this.library = new Library(learningIndex, permissions);
+        this.relatedPostmortems = new RelatedPostmortems(incidentTickets, postmortemRepository, learningIndex,
+                actionSummaries, permissions);
+        this.postmortemExports = new PostmortemExports(postmortemService, incidentTickets, actionSummaries,
+                configurationStore);
+        this.learningMarksService = new LearningMarksService(postmortemService, learningMarks, learningIndexer,
+                configurationStore);
+        this.postmortemOfTheMonth = new PostmortemOfTheMonth(new AoAwardStore(activeObjects), postmortemRepository,
+                learningIndex, permissions, configurationStore, people, outbox, notificationLedger, clock, BASE_URL);
         this.scheduler = new SandboxScheduler(dailyJobs());
         ticketEventHandlers().forEach(events::register);
         registerPanels(panels);
@@ -170,7 +241,11 @@ public final class SandboxWiring {
                 new PostmortemResource(actors, postmortemService, meetingScheduler, postmortemViews),
                 new BlamelessResource(actors, people, blamelessReviewer),
                 new PostmortemReviewResource(actors, blamelessDocumentReview),
-                new TimelineResource(timelineService, actors));
+                new TimelineResource(timelineService, actors),
+                new ActionsResource(actors, actionService),
+                new AccountabilityResource(accountabilityService, actors),
+                new LearningResource(actors, library, learningIndex, relatedPostmortems, postmortemExports,
+                        learningMarksService, postmortemOfTheMonth, configurationStore));
     }
 
     /** The sandbox's own REST resources (what people do in Jira itself), at /jira/rest/sandbox/1.0. */
@@ -185,17 +260,18 @@ public final class SandboxWiring {
 
     /** The product's reactions to ticket events (postmortem lifecycle, action sync, ...). One line per handler. */
     private List<TicketEventHandler> ticketEventHandlers() {
-        return List.of(postmortemService);
+        return List.of(postmortemService, actionSync);
     }
 
     /** Told when a postmortem changes state (sharing the learnings on publish, ...). One line per listener. */
     private List<PostmortemListener> postmortemListeners() {
-        return List.of();
+        return List.of(learningIndexer, publicationNotifier);
     }
 
     /** The product's daily jobs, run by the sandbox's scheduler (Jira: once per cluster by the scheduler). */
     private List<SandboxScheduler.Job> dailyJobs() {
-        return List.of(new SandboxScheduler.Job("postmortem reminders", postmortemReminders::run));
+        return List.of(new SandboxScheduler.Job("postmortem reminders", postmortemReminders::run),
+                new SandboxScheduler.Job("action reminders", actionReminders::run));
     }
 
     /** The plugin's web panels on the issue view. One {@code panels.register(...)} per panel. */
@@ -302,6 +378,30 @@ public final class SandboxWiring {
 
     public AoPostmortemRepository postmortemRepository() {
         return postmortemRepository;
+    }
+
+    public ActionService actionService() {
+        return actionService;
+    }
+
+    public AoActionRepository actionRepository() {
+        return actionRepository;
+    }
+
+    public JqlQueries jqlQueries() {
+        return jqlQueries;
+    }
+
+    public AccountabilityService accountabilityService() {
+        return accountabilityService;
+    }
+
+    public LearningIndexer learningIndexer() {
+        return learningIndexer;
+    }
+
+    public TimelineService timelineService() {
+        return timelineService;
     }
 
     public SandboxScheduler scheduler() {

@@ -2,6 +2,7 @@ package io.postmortem.plugin.persistence;
 
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
+import io.postmortem.plugin.persistence.action.IdeaEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
 import io.postmortem.plugin.persistence.blameless.AcknowledgementEntity;
@@ -37,7 +38,7 @@ public final class PersistenceEntities {
                 TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class,
                 LearningEntryEntity.class, LearningMarksEntity.class, NominationEntity.class, VoteEntity.class,
                 WinnerEntity.class,
-                ActionEntity.class, ActionChangeEntity.class);
+                ActionEntity.class, ActionChangeEntity.class, IdeaEntity.class);
     }
 
     @SuppressWarnings("unchecked")

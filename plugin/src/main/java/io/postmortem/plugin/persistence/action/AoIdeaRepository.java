@@ -1,0 +1,92 @@
+package io.postmortem.plugin.persistence.action;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.core.action.Idea;
+import io.postmortem.core.action.IdeaRepository;
+import io.postmortem.core.action.ItemRef;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A postmortem's ideas in Jira's database; entities stay in here. */
+public class AoIdeaRepository implements IdeaRepository {
+    private final ActiveObjects ao;
+
+    public AoIdeaRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Idea insert(Idea idea) {
+        return ao.executeInTransaction(() -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("POSTMORTEM_KEY", idea.postmortemKey());
+            row.put("SUMMARY", idea.summary());
+            row.put("CREATED_BY", idea.createdBy());
+            row.put("CREATED_AT", idea.createdAt().toEpochMilli());
+            IdeaEntity entity = ao.create(IdeaEntity.class, row);
+            write(entity, idea);
+            entity.save();
+            return toDomain(entity);
+        });
+    }
+
+    @Override
+    public Idea update(Idea idea) {
+        return ao.executeInTransaction(() -> {
+            IdeaEntity entity = ao.get(IdeaEntity.class, (int) idea.id());
+            if (entity == null) {
+                throw new IllegalStateException("No stored idea " + idea.id());
+            }
+            entity.setSummary(idea.summary());
+            write(entity, idea);
+            entity.save();
+            return toDomain(entity);
+        });
+    }
+
+    @Override
+    public Optional<Idea> idea(long id) {
+        IdeaEntity[] rows = ao.find(IdeaEntity.class, Query.select().where("ID = ?", (int) id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    @Override
+    public List<Idea> ideasOf(String postmortemKey) {
+        return list(Query.select().where("POSTMORTEM_KEY = ?", postmortemKey).order("CREATED_AT ASC, ID ASC"));
+    }
+
+    @Override
+    public List<Idea> ideasSameAs(ItemRef target) {
+        return list(Query.select().where("SAME_AS_KIND = ? AND SAME_AS_ID = ?", target.kind().name(), target.id())
+                .order("CREATED_AT ASC, ID ASC"));
+    }
+
+    @Override
+    public List<Idea> ideasCreatedBefore(Instant instant) {
+        return list(Query.select().where("CREATED_AT < ?", instant.toEpochMilli()).order("CREATED_AT ASC, ID ASC"));
+    }
+
+    private List<Idea> list(Query query) {
+        return Arrays.stream(ao.find(IdeaEntity.class, query)).map(AoIdeaRepository::toDomain).toList();
+    }
+
+    private static void write(IdeaEntity entity, Idea idea) {
+        entity.setDescription(idea.description());
+        entity.setPromotedTo(idea.promotedTo());
+        entity.setSameAsKind(idea.sameAs() == null ? null : idea.sameAs().kind().name());
+        entity.setSameAsId(idea.sameAs() == null ? null : idea.sameAs().id());
+    }
+
+    private static Idea toDomain(IdeaEntity row) {
+        ItemRef sameAs = row.getSameAsKind() == null ? null
+                : new ItemRef(ItemRef.Kind.valueOf(row.getSameAsKind()), row.getSameAsId());
+        return new Idea(row.getID(), row.getPostmortemKey(), row.getSummary(), row.getDescription(), row.getCreatedBy(),
+                Instant.ofEpochMilli(row.getCreatedAt()), row.getPromotedTo(), sameAs);
+    }
+}
