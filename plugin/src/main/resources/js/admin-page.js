@@ -89,6 +89,9 @@
 
     AdminPage.prototype.fill = function (config) {
         var self = this;
+        // Parts of the configuration this form does not edit are sent back as they were loaded.
+        self.loaded = config;
+        setValue('blameless.ruleExtensions.en', ((config.blameless || {}).ruleExtensions || {}).en || '');
         var directory = config.directory, mapping = config.incidentMapping, policies = config.policies;
         clear(document.querySelector('#postmortem-platforms tbody'));
         clear(document.querySelector('#postmortem-teams tbody'));
@@ -189,9 +192,25 @@
                 escalateAfterBusinessDays: number('policies.escalateAfterBusinessDays'),
                 actionDueSoonBusinessDays: number('policies.actionDueSoonBusinessDays'),
                 leadDigestDay: value('policies.leadDigestDay')
-            }
+            },
+            learning: (this.loaded || {}).learning,
+            blameless: {ruleExtensions: blamelessExtensions(this.loaded, value('blameless.ruleExtensions.en'))}
         };
     };
+
+    /** The other languages' additions as loaded, with English from the form (left out when empty). */
+    function blamelessExtensions(loaded, english) {
+        var extensions = {};
+        var before = ((loaded || {}).blameless || {}).ruleExtensions || {};
+        Object.keys(before).forEach(function (language) {
+            extensions[language] = before[language];
+        });
+        delete extensions.en;
+        if (english.trim()) {
+            extensions.en = english;
+        }
+        return extensions;
+    }
 
     AdminPage.prototype.addRow = function (tableId, path, fields, item) {
         var self = this;

@@ -35,7 +35,7 @@ import io.postmortem.sandbox.web.Pages;
 
 import io.postmortem.core.blameless.BlamelessDocumentReview;
 import io.postmortem.core.blameless.BlamelessPublishCheck;
-import io.postmortem.core.blameless.BlamelessReviewer;
+import io.postmortem.core.blameless.BlamelessReviewers;
 import io.postmortem.core.blameless.SectionTexts;
 import io.postmortem.core.config.ConfigurationService;
 import io.postmortem.core.config.ConfigurationValidator;
@@ -133,7 +133,7 @@ public final class SandboxWiring {
     private final PostmortemReminders postmortemReminders;
     private final PostmortemViews postmortemViews;
     private final PanelModels panelModels;
-    private final BlamelessReviewer blamelessReviewer;
+    private final BlamelessReviewers blamelessReviewers;
     private final BlamelessPublishCheck blamelessPublishCheck;
     private final BlamelessDocumentReview blamelessDocumentReview;
     private final SandboxScheduler scheduler;
@@ -185,8 +185,8 @@ public final class SandboxWiring {
         this.publicationNotifier = new PublicationNotifier(incidentTickets, configurationStore, people, learningMarks,
                 new TimelineMilestoneHighlights(timelineRepository), actionSummaries, outbox, notificationLedger, clock,
                 BASE_URL);
-        this.blamelessReviewer = BlamelessReviewer.english();
-        this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewer, List.of(new SectionTexts()),
+        this.blamelessReviewers = new BlamelessReviewers(configurationStore);
+        this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewers, List.of(new SectionTexts()),
                 new AoAcknowledgementRepository(activeObjects), people);
         this.postmortemService = new PostmortemService(incidentTickets, postmortemRepository,
                 new SandboxPostmortemTickets(workflow, tickets, clock), configurationStore, permissions, clusterLocks,
@@ -239,7 +239,7 @@ public final class SandboxWiring {
                 new ConfigResource(configurationService, actors),
                 new PlatformsResource(configurationService, actors),
                 new PostmortemResource(actors, postmortemService, meetingScheduler, postmortemViews),
-                new BlamelessResource(actors, people, blamelessReviewer),
+                new BlamelessResource(actors, people, blamelessReviewers),
                 new PostmortemReviewResource(actors, blamelessDocumentReview),
                 new TimelineResource(timelineService, actors),
                 new ActionsResource(actors, actionService),

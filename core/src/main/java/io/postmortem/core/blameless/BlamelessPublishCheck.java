@@ -13,14 +13,14 @@ import java.util.Set;
 
 /** Publishing waits until every blameless finding in the postmortem is fixed or acknowledged with a reason. */
 public final class BlamelessPublishCheck implements PublishCheck {
-    private final PublishGate gate;
+    private final BlamelessReviewers reviewers;
     private final List<ReviewedTexts> sources;
     private final AcknowledgementRepository acknowledgements;
     private final People people;
 
-    public BlamelessPublishCheck(BlamelessReviewer reviewer, List<ReviewedTexts> sources,
+    public BlamelessPublishCheck(BlamelessReviewers reviewers, List<ReviewedTexts> sources,
                                  AcknowledgementRepository acknowledgements, People people) {
-        this.gate = new PublishGate(reviewer);
+        this.reviewers = reviewers;
         this.sources = List.copyOf(sources);
         this.acknowledgements = acknowledgements;
         this.people = people;
@@ -40,6 +40,7 @@ public final class BlamelessPublishCheck implements PublishCheck {
         for (ReviewedTexts source : sources) {
             texts.putAll(source.texts(postmortem));
         }
+        PublishGate gate = new PublishGate(reviewers.english());
         return gate.unresolved(texts, acknowledgements.of(postmortem.key()), peopleNames());
     }
 

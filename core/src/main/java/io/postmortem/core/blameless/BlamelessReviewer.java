@@ -66,6 +66,11 @@ public final class BlamelessReviewer {
         return new BlamelessReviewer(BlamelessRules.defaults(locale), ResourceBundle.getBundle(BUNDLE, locale));
     }
 
+    /** The shipped messages (reasons and suggestions) for a locale. */
+    public static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
     public static BlamelessReviewer english() {
         return forLocale(Locale.ENGLISH);
     }

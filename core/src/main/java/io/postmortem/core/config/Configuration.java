@@ -4,29 +4,39 @@ import io.postmortem.core.directory.Directory;
 
 /**
  * Everything an administrator sets up: the organisation, how incidents look in Jira, the policies, and how
- * learnings are shared. A configuration stored before {@code learning} existed reads with its defaults.
+ * learnings are shared, and the additions to the blameless review's rules. A configuration stored before {@code learning} existed reads with its defaults.
  */
 public record Configuration(Directory directory, IncidentMapping incidentMapping, Policies policies,
-                            LearningPolicy learning) {
+                            LearningPolicy learning, BlamelessPolicy blameless) {
 
     public Configuration {
         learning = learning == null ? LearningPolicy.defaults() : learning;
+        blameless = blameless == null ? BlamelessPolicy.defaults() : blameless;
     }
 
     public Configuration(Directory directory, IncidentMapping incidentMapping, Policies policies) {
-        this(directory, incidentMapping, policies, LearningPolicy.defaults());
+        this(directory, incidentMapping, policies, LearningPolicy.defaults(), BlamelessPolicy.defaults());
+    }
+
+    public Configuration(Directory directory, IncidentMapping incidentMapping, Policies policies,
+                         LearningPolicy learning) {
+        this(directory, incidentMapping, policies, learning, BlamelessPolicy.defaults());
     }
 
     public static Configuration defaults() {
         return new Configuration(Directory.empty(), IncidentMapping.defaults(), Policies.defaults(),
-                LearningPolicy.defaults());
+                LearningPolicy.defaults(), BlamelessPolicy.defaults());
     }
 
     public Configuration withDirectory(Directory newDirectory) {
-        return new Configuration(newDirectory, incidentMapping, policies, learning);
+        return new Configuration(newDirectory, incidentMapping, policies, learning, blameless);
     }
 
     public Configuration withLearning(LearningPolicy newLearning) {
-        return new Configuration(directory, incidentMapping, policies, newLearning);
+        return new Configuration(directory, incidentMapping, policies, newLearning, blameless);
+    }
+
+    public Configuration withBlameless(BlamelessPolicy newBlameless) {
+        return new Configuration(directory, incidentMapping, policies, learning, newBlameless);
     }
 }

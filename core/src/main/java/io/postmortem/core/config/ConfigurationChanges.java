@@ -33,6 +33,13 @@ public final class ConfigurationChanges {
         directory(before.directory(), after.directory(), lines);
         mapping(before.incidentMapping(), after.incidentMapping(), lines);
         policies(before.policies(), after.policies(), lines);
+        java.util.Set<String> languages = new java.util.TreeSet<>(before.blameless().ruleExtensions().keySet());
+        languages.addAll(after.blameless().ruleExtensions().keySet());
+        for (String language : languages) {
+            if (!before.blameless().extensionFor(language).equals(after.blameless().extensionFor(language))) {
+                lines.add("Blameless review rules (" + language + "): administrator's additions changed");
+            }
+        }
         change("Engineering-wide group", before.learning().engineeringGroup(), after.learning().engineeringGroup(), lines);
         change("Root-cause categories", String.join(", ", before.learning().rootCauseCategories()),
                 String.join(", ", after.learning().rootCauseCategories()), lines);

@@ -50,6 +50,7 @@ public final class ConfigurationValidator {
         problems.addAll(mappingProblems(configuration.incidentMapping(), lookups));
         problems.addAll(policyProblems(configuration.policies()));
         problems.addAll(learningProblems(configuration.learning(), lookups));
+        problems.addAll(blamelessProblems(configuration.blameless()));
         return problems;
     }
 
@@ -164,6 +165,25 @@ public final class ConfigurationValidator {
         } else if (!lookups.project(mapping.postmortemProject())) {
             problems.add(Problem.of(part, "postmortemProject", "Unknown project " + mapping.postmortemProject() + "."));
         }
+        return problems;
+    }
+
+    /** Each language's extension must read as rules; its error names the line. */
+    private static List<Problem> blamelessProblems(BlamelessPolicy blameless) {
+        List<Problem> problems = new ArrayList<>();
+        blameless.ruleExtensions().forEach((language, extension) -> {
+            if (!language.matches("[a-z]{2}")) {
+                problems.add(Problem.of(Problem.Part.BLAMELESS, "ruleExtensions." + language,
+                        "Languages are two-letter codes such as en."));
+                return;
+            }
+            try {
+                io.postmortem.core.blameless.BlamelessRules.defaults(java.util.Locale.forLanguageTag(language)).merge(extension);
+            } catch (io.postmortem.core.shared.ValidationException e) {
+                problems.add(Problem.of(Problem.Part.BLAMELESS, "ruleExtensions." + language,
+                        String.join(" ", e.errors().values())));
+            }
+        });
         return problems;
     }
 

@@ -6,7 +6,7 @@ package io.postmortem.core.config;
  */
 public record Problem(Part part, int index, String field, String message) {
 
-    public enum Part { PLATFORM, TEAM, DIRECTORY, MAPPING, POLICIES, LEARNING }
+    public enum Part { PLATFORM, TEAM, DIRECTORY, MAPPING, POLICIES, LEARNING, BLAMELESS }
 
     static Problem platform(int index, String field, String message) {
         return new Problem(Part.PLATFORM, index, field, message);
@@ -27,6 +27,7 @@ public record Problem(Part part, int index, String field, String message) {
             case MAPPING -> "incidentMapping";
             case POLICIES -> "policies";
             case LEARNING -> "learning";
+            case BLAMELESS -> "blameless";
         };
         if (field.isEmpty()) {
             return section;
@@ -38,6 +39,7 @@ public record Problem(Part part, int index, String field, String message) {
             case MAPPING -> "incidentMapping." + field;
             case POLICIES -> "policies." + field;
             case LEARNING -> "learning." + field;
+            case BLAMELESS -> "blameless." + field;
         };
     }
 }

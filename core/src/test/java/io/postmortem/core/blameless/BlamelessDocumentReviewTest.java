@@ -33,7 +33,7 @@ class BlamelessDocumentReviewTest {
     private final InMemoryPostmortems store = new InMemoryPostmortems();
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryAcknowledgements acknowledgements = new InMemoryAcknowledgements();
-    private final BlamelessPublishCheck check = new BlamelessPublishCheck(BlamelessReviewer.english(),
+    private final BlamelessPublishCheck check = new BlamelessPublishCheck(new BlamelessReviewers(org),
             List.of(new SectionTexts()), acknowledgements, org);
     private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock,
             List.of(new ContentPublishCheck(), check), List.of());

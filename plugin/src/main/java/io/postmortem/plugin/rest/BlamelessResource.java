@@ -1,7 +1,7 @@
 package io.postmortem.plugin.rest;
 
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.blameless.BlamelessReviewer;
+import io.postmortem.core.blameless.BlamelessReviewers;
 import io.postmortem.core.blameless.Finding;
 import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
@@ -26,13 +26,13 @@ public class BlamelessResource {
 
     private final Actors actors;
     private final People people;
-    private final BlamelessReviewer reviewer;
+    private final BlamelessReviewers reviewers;
 
     @Inject
-    public BlamelessResource(Actors actors, People people, BlamelessReviewer reviewer) {
+    public BlamelessResource(Actors actors, People people, BlamelessReviewers reviewers) {
         this.actors = actors;
         this.people = people;
-        this.reviewer = reviewer;
+        this.reviewers = reviewers;
     }
 
     @POST
@@ -40,11 +40,16 @@ public class BlamelessResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response review(String body) {
         actors.current();
-        String text = Json.object(body).requiredText("text");
+        JsonBody json = Json.object(body);
+        String text = json.requiredText("text");
+        String language = json.optionalText("language").orElse("en");
+        if (!language.matches("[a-z]{2}")) {
+            throw new ValidationException("language", "A two-letter language code such as en.");
+        }
         if (text.length() > MAX_TEXT) {
             throw new ValidationException("text", "At most " + MAX_TEXT + " characters can be reviewed at once.");
         }
-        List<FindingView> findings = reviewer.review(text, peopleNames()).stream().map(FindingView::of).toList();
+        List<FindingView> findings = reviewers.forLanguage(language).review(text, peopleNames()).stream().map(FindingView::of).toList();
         return Response.ok(Json.write(new ReviewView(findings))).build();
     }
 

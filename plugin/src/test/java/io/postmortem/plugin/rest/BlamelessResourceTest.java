@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
-import io.postmortem.core.blameless.BlamelessReviewer;
+import io.postmortem.core.blameless.BlamelessReviewers;
 import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
 import io.postmortem.core.shared.NotAuthenticatedException;
@@ -71,11 +71,29 @@ class BlamelessResourceTest {
         }
     }
 
+    /** The shipped rules with no administrator's additions. */
+    static final class DefaultConfiguration implements io.postmortem.core.config.ConfigurationStore {
+        @Override
+        public io.postmortem.core.config.Configuration load() {
+            return io.postmortem.core.config.Configuration.defaults();
+        }
+
+        @Override
+        public void save(io.postmortem.core.config.Configuration configuration, String actor, java.util.List<String> changes) {
+            throw new UnsupportedOperationException("read-only in this test");
+        }
+
+        @Override
+        public java.util.List<io.postmortem.core.config.AuditEntry> audit(int limit) {
+            return java.util.List.of();
+        }
+    }
+
     private static BlamelessResource resource(String loggedIn) {
         People people = new TwoPeople();
         CurrentUser currentUser = () -> Optional.ofNullable(loggedIn);
         return new BlamelessResource(new Actors(currentUser, people, new NoAdmins()), people,
-                BlamelessReviewer.english());
+                new BlamelessReviewers(new DefaultConfiguration()));
     }
 
     private static JsonNode json(Response response) throws Exception {

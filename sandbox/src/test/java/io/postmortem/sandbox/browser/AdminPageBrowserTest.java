@@ -39,10 +39,14 @@ class AdminPageBrowserTest {
 
         escalation.clear();
         escalation.sendKeys("3");
+        // The administrator also teaches the blameless review a word, without code.
+        browser.findElement(By.id("blameless.ruleExtensions.en")).sendKeys("[rule judgement]\nphrase = clumsy\n");
         browser.findElement(By.id("postmortem-save")).click();
         Eventually.holds("the policy is saved",
                 () -> sandbox.wiring().configurationStore().load().policies().escalateAfterBusinessDays() == 3);
         assertThat(browser.findElements(By.cssSelector("[data-error-for='policies.escalateAfterBusinessDays']"))).isEmpty();
+        assertThat(sandbox.wiring().configurationStore().load().blameless().extensionFor("en")).contains("phrase = clumsy");
+        assertThat(sandbox.wiring().configurationStore().load().learning().rootCauseCategories()).contains("code-defect");
         SharedBrowser.screenshot(browser, "admin-saved");
     }
 }
