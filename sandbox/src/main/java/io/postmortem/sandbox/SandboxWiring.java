@@ -253,7 +253,7 @@ public final class SandboxWiring {
         SandboxAccess access = new SandboxAccess(actors, permissions, tickets);
         return List.of(
                 new IncidentsResource(access, workflow, configurationStore, clock),
-                new IssuesResource(access, workflow),
+                new IssuesResource(access, workflow, tickets),
                 new ClockResource(access, clock, scheduler),
                 new OutboxResource(access, outbox));
     }

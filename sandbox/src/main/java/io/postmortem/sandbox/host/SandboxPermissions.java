@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.host;
 
+import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.core.access.Permissions;
 import io.postmortem.core.access.Projects;
 import io.postmortem.sandbox.db.Jdbc;
@@ -55,7 +56,19 @@ public final class SandboxPermissions implements Permissions, Projects {
         if (projectKey.isEmpty() || !canBrowseProject(username, projectKey.get())) {
             return false;
         }
-        return mayWorkIn(username, projectKey.get(), Permission.EDIT) || username.equals(reporterOf(issueKey));
+        return mayWorkIn(username, projectKey.get(), Permission.EDIT) || username.equals(reporterOf(issueKey))
+                || memberOfAnIncidentTeam(username, issueKey);
+    }
+
+    /**
+     * Incidents are edited by the teams they name (owning and impacted), as an incident project's permission
+     * scheme usually lets the affected engineers update their incident. Team groups are named team-slug.
+     */
+    private boolean memberOfAnIncidentTeam(String username, String issueKey) {
+        Set<String> groups = people.groupsOf(username);
+        return jdbc.query("SELECT FIELD_VALUE FROM SBX_ISSUE_FIELD WHERE ISSUE_KEY = ? AND FIELD_ID IN (?, ?)",
+                        row -> row.getString(1), issueKey, SandboxFields.OWNING_TEAM, SandboxFields.IMPACTED_TEAMS)
+                .stream().anyMatch(team -> groups.contains("team-" + team));
     }
 
     @Override

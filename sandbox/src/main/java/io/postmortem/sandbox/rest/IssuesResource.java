@@ -6,8 +6,10 @@ import io.postmortem.plugin.rest.JsonBody;
 import io.postmortem.sandbox.tickets.Issue;
 import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.sandbox.tickets.TicketWorkflow;
+import io.postmortem.sandbox.tickets.TicketStore;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import java.util.List;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,16 +25,24 @@ import java.util.Set;
 public class IssuesResource {
     private final SandboxAccess access;
     private final TicketWorkflow workflow;
+    private final TicketStore store;
 
-    public IssuesResource(SandboxAccess access, TicketWorkflow workflow) {
+    public IssuesResource(SandboxAccess access, TicketWorkflow workflow, TicketStore store) {
         this.access = access;
         this.workflow = workflow;
+        this.store = store;
     }
 
     @GET
     @Path("/{key}")
     public Response get(@PathParam("key") String key) {
-        return Response.ok(Json.write(IssueView.of(access.editable(key)))).build();
+        Issue issue = access.editable(key);
+        List<IssueView.LinkView> links = store.links(issue.key()).stream()
+                .map(link -> link.fromKey().equals(issue.key())
+                        ? new IssueView.LinkView(link.type(), "outward", link.toKey())
+                        : new IssueView.LinkView(link.type(), "inward", link.fromKey()))
+                .toList();
+        return Response.ok(Json.write(IssueView.of(issue, links))).build();
     }
 
     @POST
