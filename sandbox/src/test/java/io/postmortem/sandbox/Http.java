@@ -32,10 +32,14 @@ public final class Http {
     }
 
     public Answer send(String user, String method, String path, String body) {
+        return send(user, method, path, body, "application/json");
+    }
+
+    public Answer send(String user, String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", contentType);
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
