@@ -198,7 +198,7 @@ public final class SandboxWiring {
                 people, outbox, notificationLedger, clock);
         this.postmortemViews = new PostmortemViews(postmortemService, configurationStore, clock);
         this.panelModels = new PanelModels(incidentTickets, postmortemService, postmortemViews, configurationStore,
-                permissions);
+                permissions, blamelessPublishCheck);
         this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck,
                 new AoAcknowledgementRepository(activeObjects), postmortemService, configurationStore, clock);
         this.timelineService = new TimelineService(incidentTickets, timelineRepository,

@@ -7,6 +7,7 @@ import io.postmortem.plugin.rest.postmortem.PostmortemView;
  * or a create button. Templates only render this; every decision is made here.
  *
  * @param required the incident's severity requires a postmortem by policy
+ * @param blamelessFindings passages the blameless review still flags (not fixed, not acknowledged)
  */
 public record IncidentPanel(
         String incidentKey,
@@ -17,7 +18,8 @@ public record IncidentPanel(
         boolean canCreate,
         String facilitatorLabel,
         String dueDateLabel,
-        String meetingLabel) {
+        String meetingLabel,
+        int blamelessFindings) {
 
     public boolean hasPostmortem() {
         return postmortem != null;

@@ -2,6 +2,7 @@ package io.postmortem.plugin.panel;
 
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Permissions;
+import io.postmortem.core.blameless.BlamelessPublishCheck;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Team;
@@ -36,14 +37,16 @@ public final class PanelModels {
     private final PostmortemViews views;
     private final ConfigurationStore configurationStore;
     private final Permissions permissions;
+    private final BlamelessPublishCheck blameless;
 
     public PanelModels(IncidentTickets incidents, PostmortemService postmortems, PostmortemViews views,
-                       ConfigurationStore configurationStore, Permissions permissions) {
+                       ConfigurationStore configurationStore, Permissions permissions, BlamelessPublishCheck blameless) {
         this.incidents = incidents;
         this.postmortems = postmortems;
         this.views = views;
         this.configurationStore = configurationStore;
         this.permissions = permissions;
+        this.blameless = blameless;
     }
 
     /** The incident panel, or empty when the issue is not an incident (the panel is then not shown). */
@@ -67,7 +70,8 @@ public final class PanelModels {
                 postmortem.isEmpty() && permissions.canEditIssue(viewer.username(), issueKey),
                 postmortem.map(p -> facilitatorLabel(p.facilitator(), configuration)).orElse(""),
                 postmortem.map(p -> day(p.dueDate())).orElse(""),
-                postmortem.map(Postmortem::meeting).map(m -> meetingLabel(m, zone)).orElse("")));
+                postmortem.map(Postmortem::meeting).map(m -> meetingLabel(m, zone)).orElse(""),
+                postmortem.map(p -> blameless.unresolved(p).size()).orElse(0)));
     }
 
     /** The document panel of a Postmortem issue, or empty when the issue holds no postmortem. */
@@ -86,7 +90,8 @@ public final class PanelModels {
                         .toList(),
                 facilitatorLabel(postmortem.facilitator(), configuration),
                 day(postmortem.dueDate()),
-                postmortem.meeting() == null ? "" : meetingLabel(postmortem.meeting(), zone)));
+                postmortem.meeting() == null ? "" : meetingLabel(postmortem.meeting(), zone),
+                blameless.unresolved(postmortem).size()));
     }
 
     static String facilitatorLabel(Facilitator facilitator, Configuration configuration) {

@@ -79,6 +79,8 @@ class PostmortemLifecycleBrowserTest {
 
         // MIM tries to publish: the gate lists what is missing and asks for an acknowledgement.
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "mim");
+        browser.get(sandbox.baseUrl() + "/browse/" + incident.key());
+        assertThat(browser.findElement(By.className("pm-blameless-count")).getText()).startsWith("1 ");
         browser.get(sandbox.baseUrl() + "/browse/" + postmortem.key());
         browser.findElement(By.cssSelector(".pm-transition[data-to='PUBLISHED']")).click();
         Eventually.holds("the missing list", () -> browser.findElement(By.className("pm-missing")).getText().contains("rootCauses"));

@@ -39,7 +39,7 @@ class PanelContextProvidersTest {
 
     @Test
     void theIncidentPanelGetsItsModelForTheViewerAndTheContextPath() {
-        IncidentPanel panel = new IncidentPanel("OPS-1", "P1", true, true, null, true, "", "", "");
+        IncidentPanel panel = new IncidentPanel("OPS-1", "P1", true, true, null, true, "", "", "", 0);
         when(models.incidentPanel("OPS-1", alice)).thenReturn(Optional.of(panel));
 
         Map<String, Object> result = new IncidentPanelContextProvider(models, actors, applicationProperties)
@@ -51,7 +51,7 @@ class PanelContextProvidersTest {
 
     @Test
     void theDocumentPanelGetsThePostmortemModel() {
-        PostmortemPanel panel = new PostmortemPanel(null, List.of(), "Payments", "Tue 4 Mar 2025", "");
+        PostmortemPanel panel = new PostmortemPanel(null, List.of(), "Payments", "Tue 4 Mar 2025", "", 0);
         when(models.postmortemPanel("OPS-1", alice)).thenReturn(Optional.of(panel));
 
         Map<String, Object> result = new PostmortemPanelContextProvider(models, actors, applicationProperties)
