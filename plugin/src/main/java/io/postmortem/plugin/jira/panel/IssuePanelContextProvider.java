@@ -1,0 +1,46 @@
+package io.postmortem.plugin.jira.panel;
+
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.postmortem.core.access.Actor;
+import io.postmortem.core.access.Actors;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Context of a panel on the view-issue page: {@code panel} (the view model, built by the same code the sandbox uses)
+ * and {@code contextPath} (Jira's relative base URL, for links and the REST API). The panel's condition shows it only
+ * to logged-in people on issues that have one, so {@code panel} is missing only when the issue changed in between.
+ * Subclasses are built by the plugin framework with constructor injection from the plugin's Spring context.
+ */
+abstract class IssuePanelContextProvider implements ContextProvider {
+    private final Actors actors;
+    private final ApplicationProperties applicationProperties;
+
+    IssuePanelContextProvider(Actors actors, ApplicationProperties applicationProperties) {
+        this.actors = actors;
+        this.applicationProperties = applicationProperties;
+    }
+
+    /** The panel's view model for this issue and viewer, if the issue has one. */
+    abstract Optional<?> panel(String issueKey, Actor viewer);
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        // No parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context == null ? Map.of() : context);
+        PanelIssues.issueKey(context)
+                .flatMap(key -> panel(key, actors.current()))
+                .ifPresent(panel -> result.put("panel", panel));
+        result.put("contextPath", applicationProperties.getBaseUrl(UrlMode.RELATIVE));
+        return result;
+    }
+}
