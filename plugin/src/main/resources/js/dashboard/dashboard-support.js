@@ -169,6 +169,8 @@ define('postmortem/dashboard-support', [], function () {
                 var next = {};
                 Object.keys(preferences || {}).forEach(function (k) { next[k] = preferences[k]; });
                 next.platform = form.elements.platform.value;
+                // Jira's gadget-era convention for "this item has been set up"; harmless where it is not read.
+                next.isConfigured = true;
                 save(next);
             });
             var cancelButton = form.querySelector('.pm-config-cancel');
