@@ -63,6 +63,9 @@ import io.postmortem.plugin.rest.postmortem.PostmortemViews;
 import io.postmortem.sandbox.host.SandboxScheduler;
 import io.postmortem.sandbox.tickets.SandboxPostmortemTickets;
 import io.postmortem.sandbox.web.PluginPage;
+import io.postmortem.sandbox.web.DashboardsPage;
+import io.postmortem.sandbox.web.IssueSearchPage;
+import io.postmortem.sandbox.web.ProductJql;
 
 import io.postmortem.core.accountability.AccountabilityService;
 import io.postmortem.core.accountability.JqlQueries;
@@ -302,6 +305,8 @@ public final class SandboxWiring {
     private void registerPages(Pages pages) {
         pages.register(Pages.ADMINISTRATION, request -> PluginPage.body(panelRenderer.render(AdminPage.TEMPLATE,
                 AdminPage.context(CONTEXT_PATH)), "admin-page"));
+        pages.register(Pages.DASHBOARDS, new DashboardsPage(configurationStore));
+        pages.register(Pages.ISSUES, new IssueSearchPage(new ProductJql(jqlQueries), actors, tickets));
     }
 
     /** The demo data, loaded in this order on the first start. One line per feature's step. */

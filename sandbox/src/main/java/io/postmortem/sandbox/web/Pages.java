@@ -13,6 +13,8 @@ public final class Pages {
     public static final String LIBRARY = "/secure/PostmortemLibrary.jspa";
     public static final String ADMINISTRATION = "/secure/admin/Postmortem.jspa";
     public static final String OUTBOX = "/secure/Outbox.jspa";
+    /** Jira's issue navigator; the sandbox answers the product's own JQL functions there. */
+    public static final String ISSUES = "/issues/";
 
     /** A page's content (inside the layout) for the logged-in user; null user never reaches it. */
     @FunctionalInterface

@@ -103,6 +103,7 @@ public final class PagesServlet extends HttpServlet {
             case Pages.DASHBOARDS -> "Dashboards";
             case Pages.LIBRARY -> "Postmortem library";
             case Pages.ADMINISTRATION -> "Postmortem administration";
+            case Pages.ISSUES -> "Search";
             default -> "Postmortem for Jira";
         };
     }

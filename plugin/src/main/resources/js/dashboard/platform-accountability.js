@@ -1,0 +1,125 @@
+/*
+ * Dashboard item: one platform's accountability figures, its oldest overdue actions and a row per team. Configured
+ * per item with a platform (preference "platform"). Every number links to the issue navigator with the JQL that
+ * lists exactly the counted tickets.
+ */
+define('postmortem/platform-accountability', ['postmortem/dashboard-support'], function (support) {
+    'use strict';
+
+    var escape = support.escape;
+
+    function PlatformAccountability(API) {
+        this.host = support.host(API);
+    }
+
+    PlatformAccountability.prototype.render = function (context, preferences) {
+        var self = this;
+        var element = support.elementOf(context);
+        preferences = preferences || {};
+        if (!preferences.platform) {
+            return this.renderEdit(context, preferences);
+        }
+        this.host.loading(true);
+        element.innerHTML = '<p class="pm-dashboard-loading">Loading…</p>';
+        var path = '/accountability/platforms/' + encodeURIComponent(preferences.platform);
+        return support.api().get(path).then(function (report) {
+            element.innerHTML = draw(report, path);
+            var configure = element.querySelector('.pm-configure');
+            configure.addEventListener('click', function () {
+                self.renderEdit(context, preferences);
+            });
+        }, function (error) {
+            element.innerHTML = support.failure(error)
+                + '<button type="button" class="aui-button aui-button-link pm-configure">Choose another platform</button>';
+            element.querySelector('.pm-configure').addEventListener('click', function () {
+                self.renderEdit(context, preferences);
+            });
+        }).then(function () {
+            self.host.loading(false);
+            self.host.resize();
+        });
+    };
+
+    PlatformAccountability.prototype.renderEdit = function (context, preferences) {
+        var self = this;
+        var element = support.elementOf(context);
+        preferences = preferences || {};
+        return support.platformForm(element, preferences, function (chosen) {
+            self.host.save(chosen);
+        }, function () {
+            self.host.closeEdit();
+            self.render(context, preferences);
+        }).then(function () {
+            self.host.resize();
+        });
+    };
+
+    function draw(report, path) {
+        var html = '<div class="pm-dashboard pm-platform-accountability" data-platform="' + escape(report.platform) + '">'
+            + '<div class="pm-dashboard-head"><h3 class="pm-platform-name">' + escape(report.name) + '</h3>'
+            + (report.lead ? '<span class="pm-lead">Lead: ' + escape(report.lead) + '</span>' : '')
+            + '<span class="pm-today">as of ' + escape(report.today) + '</span>'
+            + '<button type="button" class="aui-button aui-button-subtle pm-configure">Change platform</button></div>';
+        html += '<ul class="pm-figures">';
+        support.FIGURES.forEach(function (figure) {
+            html += '<li class="pm-figure" data-figure="' + figure.name + '">'
+                + '<span class="pm-figure-label">' + escape(figure.label) + '</span>'
+                + support.figureLink(figure, report, 'pm-figure-value') + support.changeHtml(figure, report)
+                + counts(figure, report) + '</li>';
+        });
+        html += '</ul>';
+        html += '<h4>Oldest overdue actions</h4>' + oldest(report.oldestOverdue || []);
+        html += '<h4>Teams</h4>' + teams(report.teams || []);
+        html += '<div class="pm-dashboard-foot">' + support.csvLink(path + '?format=csv') + '</div></div>';
+        return html;
+    }
+
+    /** A share as "n of m", from the raw counts the API gives next to it. */
+    function counts(figure, report) {
+        if (!figure.counts || !report.counts) {
+            return '';
+        }
+        var n = report.counts[figure.counts[0]];
+        var m = report.counts[figure.counts[1]];
+        if (n === undefined || m === undefined) {
+            return '';
+        }
+        return ' <span class="pm-figure-counts">' + escape(n) + ' of ' + escape(m) + '</span>';
+    }
+
+    function oldest(lines) {
+        if (!lines.length) {
+            return '<p class="pm-oldest-none">No overdue actions.</p>';
+        }
+        var html = '<table class="aui pm-oldest-overdue"><thead><tr><th>Action</th><th>Summary</th><th>Team</th>'
+            + '<th>Due</th><th>Days overdue</th></tr></thead><tbody>';
+        lines.forEach(function (line) {
+            html += '<tr><td><a class="pm-oldest-key" href="' + escape(line.url) + '">' + escape(line.key) + '</a></td>'
+                + '<td>' + escape(line.summary) + '</td><td class="pm-oldest-team">' + escape(line.team) + '</td>'
+                + '<td>' + escape(line.dueDate) + '</td><td>' + escape(line.daysOverdue) + '</td></tr>';
+        });
+        return html + '</tbody></table>';
+    }
+
+    function teams(rows) {
+        if (!rows.length) {
+            return '<p>This platform has no teams.</p>';
+        }
+        var html = '<div class="pm-table-scroll"><table class="aui pm-team-table"><thead><tr><th scope="col">Team</th>';
+        support.FIGURES.forEach(function (figure) {
+            html += '<th scope="col" data-figure="' + figure.name + '">' + escape(figure.label) + '</th>';
+        });
+        html += '</tr></thead><tbody>';
+        rows.forEach(function (row) {
+            html += '<tr data-team="' + escape(row.team) + '"><th scope="row">' + escape(row.name) + '</th>';
+            support.FIGURES.forEach(function (figure) {
+                html += '<td data-figure="' + figure.name + '">' + support.figureLink(figure, row, 'pm-value')
+                    + support.changeHtml(figure, row) + '</td>';
+            });
+            html += '</tr>';
+        });
+        return html + '</tbody></table></div>';
+    }
+
+    return PlatformAccountability;
+});
