@@ -46,6 +46,7 @@ import io.postmortem.core.postmortem.PostmortemReminders;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.plugin.admin.AdminPage;
 import io.postmortem.plugin.panel.PanelModels;
+import io.postmortem.plugin.panel.ProblemPanels;
 import io.postmortem.plugin.persistence.blameless.AoAcknowledgementRepository;
 import io.postmortem.plugin.persistence.mail.AoNotificationLedger;
 import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
@@ -145,6 +146,7 @@ public final class SandboxWiring {
     private final ActionService actionService;
     private final ActionSync actionSync;
     private final ActionReminders actionReminders;
+    private final ProblemPanels problemPanels;
     private final AccountabilityService accountabilityService;
     private final JqlQueries jqlQueries;
     private final LearningIndexer learningIndexer;
@@ -211,6 +213,7 @@ public final class SandboxWiring {
         this.actionService = new ActionService(postmortemService, postmortemRepository, actionRepository,
                 new AoIdeaRepository(activeObjects), problemTickets, configurationStore, permissions, clusterLocks, clock);
         this.actionSync = new ActionSync(actionRepository, problemTickets, configurationStore, clusterLocks, clock);
+        this.problemPanels = new ProblemPanels(actionRepository, permissions, configurationStore, clock);
         this.actionReminders = new ActionReminders(actionRepository, configurationStore, people, outbox,
                 notificationLedger, clock);
         this.accountabilityService = new AccountabilityService(actionRepository,
@@ -291,6 +294,9 @@ public final class SandboxWiring {
                 10, "templates/panels/postmortem-document.vm",
                 context -> postmortemRepository.findByKey(context.issueKey()).isPresent(),
                 context -> panelContext(panelModels.postmortemPanel(context.issueKey(), actors.of(context.username())))));
+        panels.register(new IssuePanels.IssuePanel("problem-ticket-panel", "Postmortem action", IssuePanels.RIGHT, 55,
+                "templates/panels/problem-ticket.vm", context -> problemPanels.isProblemTicket(context.issueKey()),
+                context -> panelContext(problemPanels.problemPanel(context.issueKey(), actors.of(context.username())))));
     }
 
     /** What a context provider puts in a panel's context: the view model and the context path. */

@@ -21,6 +21,8 @@ import java.util.Collection;
  * since 7.0 (jira-platform-facts.md 2.7); {@code Collection<ProjectComponent> getComponents()} (replaced
  * getComponentObjects in 7.0) from implementations of Issue in the code index. The super-interfaces are left out:
  * every method we call is declared here and the JVM finds inherited ones by name and descriptor.
+ * {@code Resolution getResolution()} returns the object since 7.0 (it replaced getResolutionObject, like
+ * getStatus/getPriority; jira-platform-facts.md 2.7); not seen on a Jira 11 page.
  */
 public interface Issue {
 
@@ -47,6 +49,8 @@ public interface Issue {
     Timestamp getCreated();
 
     Timestamp getResolutionDate();
+
+    com.atlassian.jira.issue.resolution.Resolution getResolution();
 
     Object getCustomFieldValue(CustomField customField);
 }

@@ -8,6 +8,12 @@ package com.atlassian.jira.issue;
  * {@code setIssueTypeId(String)}, {@code setSummary(String)}, {@code setDescription(String)},
  * {@code setReporterId(String)}) are in jira-platform-facts.md 2.3 (Jira source and an implementing mock). The Jira 11
  * page was not seen.
+ * <p>
+ * Problem tickets also set: {@code setPriorityId(String)}, {@code setDueDate(String)} ("the formatted string that
+ * JIRA will accept as a date"), {@code setComponentIds(Long...)} and {@code addCustomFieldValue(String, String...)}
+ * ("put a value in the web-style parameters with a key as provided"; we pass the system field id "labels"). The
+ * 7.0.8 page above lists addCustomFieldValue; all four descriptors were read in Jira's own IssueInputParameters.java
+ * (code index), not on a Jira 11 page.
  */
 public interface IssueInputParameters {
 
@@ -20,4 +26,12 @@ public interface IssueInputParameters {
     IssueInputParameters setDescription(String description);
 
     IssueInputParameters setReporterId(String reporterId);
+
+    IssueInputParameters setPriorityId(String priorityId);
+
+    IssueInputParameters setDueDate(String dueDate);
+
+    IssueInputParameters setComponentIds(Long... componentIds);
+
+    IssueInputParameters addCustomFieldValue(String fullCustomFieldKey, String... values);
 }

@@ -5,6 +5,7 @@ import io.postmortem.core.config.Configuration;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
+import io.postmortem.core.mail.DailyJob;
 import io.postmortem.core.mail.Mail;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * ({@code action.due-soon.<id>}, {@code action.overdue.<id>}, {@code lead.digest.<platform>.<isoWeek>}) make a
  * second run, or a run on another node, send nothing new. Actions whose ticket was deleted are not chased.
  */
-public final class ActionReminders {
+public final class ActionReminders implements DailyJob {
     private final ActionRepository actions;
     private final ConfigurationStore configurationStore;
     private final People people;
@@ -44,7 +45,13 @@ public final class ActionReminders {
         this.clock = clock;
     }
 
+    @Override
+    public String name() {
+        return "action-reminders";
+    }
+
     /** Sends what is due today; returns how many mails went out. */
+    @Override
     public int run() {
         Configuration configuration = configurationStore.load();
         BusinessCalendar calendar = configuration.policies().calendar();

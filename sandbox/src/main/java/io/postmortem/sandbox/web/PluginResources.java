@@ -18,8 +18,9 @@ public final class PluginResources extends HttpServlet {
 
     /** Loaded on every page: the REST client, the panels' behaviour, the blameless hints and their styles. */
     static final List<String> EVERY_PAGE = List.of(
-            "css/postmortem-panels.css", "css/blameless-review.css", "css/timeline.css",
-            "js/postmortem-api.js", "js/postmortem-panels.js", "js/blameless-review.js", "js/timeline.js");
+            "css/postmortem-panels.css", "css/blameless-review.css", "css/timeline.css", "css/actions.css",
+            "js/postmortem-api.js", "js/postmortem-panels.js", "js/blameless-review.js", "js/timeline.js",
+            "js/actions.js");
 
     private static final List<String> FOLDERS = List.of("/js/", "/css/", "/images/");
     private static final Map<String, String> TYPES = Map.of(

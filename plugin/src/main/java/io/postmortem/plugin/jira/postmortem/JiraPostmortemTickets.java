@@ -169,7 +169,7 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
     }
 
     /** Jira's own words, so people see why; forbidden when Jira says the refusal is about permissions. */
-    static HostRefusedException refusal(String what, ErrorCollection errors) {
+    public static HostRefusedException refusal(String what, ErrorCollection errors) {
         List<String> messages = new ArrayList<>();
         if (errors != null) {
             if (errors.getErrorMessages() != null) {
