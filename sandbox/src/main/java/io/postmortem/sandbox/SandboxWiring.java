@@ -45,6 +45,7 @@ import io.postmortem.core.postmortem.PostmortemListener;
 import io.postmortem.core.postmortem.PostmortemReminders;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.plugin.admin.AdminPage;
+import io.postmortem.plugin.learning.LibraryPage;
 import io.postmortem.plugin.panel.PanelModels;
 import io.postmortem.plugin.persistence.blameless.AoAcknowledgementRepository;
 import io.postmortem.plugin.persistence.mail.AoNotificationLedger;
@@ -302,6 +303,8 @@ public final class SandboxWiring {
     private void registerPages(Pages pages) {
         pages.register(Pages.ADMINISTRATION, request -> PluginPage.body(panelRenderer.render(AdminPage.TEMPLATE,
                 AdminPage.context(CONTEXT_PATH)), "admin-page"));
+        pages.register(Pages.LIBRARY, request -> PluginPage.body(panelRenderer.render(LibraryPage.TEMPLATE,
+                LibraryPage.model(CONTEXT_PATH, configurationStore.load()).context()), "library"));
     }
 
     /** The demo data, loaded in this order on the first start. One line per feature's step. */
