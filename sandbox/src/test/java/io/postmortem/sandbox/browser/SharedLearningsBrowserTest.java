@@ -180,14 +180,14 @@ class SharedLearningsBrowserTest {
         WebElement earlier = related.findElement(By.cssSelector(".pm-related-item[data-postmortem-key='" + ledger.postmortemKey() + "']"));
         assertThat(related.findElements(By.className("pm-related-item")).get(0)).isEqualTo(earlier);
         assertThat(earlier.findElement(By.className("pm-related-shared-components")).getText()).contains(component);
-        assertThat(earlier.findElement(By.className("pm-related-recurrence-flag")).getText()).isEqualTo("Recurrence");
+        assertThat(earlier.findElement(By.className("pm-related-recurrence-flag")).getText()).isEqualToIgnoringCase("Recurrence");
         assertThat(earlier.findElement(By.className("pm-related-did-not-prevent")).isDisplayed()).isTrue();
         List<WebElement> actions = earlier.findElements(By.className("pm-related-action"));
         assertThat(actions).hasSize(2);
         WebElement done = earlier.findElement(By.cssSelector(".pm-related-action[data-action-key='" + ledger.actionKeys().get(0) + "']"));
         WebElement open = earlier.findElement(By.cssSelector(".pm-related-action[data-action-key='" + ledger.actionKeys().get(1) + "']"));
-        assertThat(done.getText()).startsWith("Done").contains("Add a circuit breaker to the ledger client");
-        assertThat(open.getText()).startsWith("Open").contains("Alert on connection pool saturation");
+        assertThat(done.getText()).startsWithIgnoringCase("Done").contains("Add a circuit breaker to the ledger client");
+        assertThat(open.getText()).startsWithIgnoringCase("Open").contains("Alert on connection pool saturation");
         SharedBrowser.screenshot(browser, "incident-related-postmortems");
 
         // The Markdown export holds every section heading; the print-ready page opens in the browser.
