@@ -95,6 +95,7 @@
         }
         results.forEach(function (hit) {
             var item = text('li', 'postmortem-library-result');
+            item.setAttribute('data-postmortem-key', hit.postmortemKey);
             var heading = text('h3');
             heading.appendChild(link(self.contextPath, hit.path, hit.postmortemKey + ' ' + hit.title));
             item.appendChild(heading);
@@ -141,18 +142,44 @@
         }
     };
 
+    /** Asks for the reason in place (a prompt() is blocked or suppressed in some browsers and embedded views). */
     Library.prototype.nominate = function (postmortemKey, button) {
         var self = this;
-        var reason = global.prompt(this.msg('reason'));
-        if (!reason) {
+        var item = button.parentNode;
+        if (item.querySelector('.postmortem-library-nominate-form')) {
             return;
         }
-        this.api.post('/postmortems/' + encodeURIComponent(postmortemKey) + '/nominations', {reason: reason})
-            .then(function () {
-                button.disabled = true;
-                button.textContent = self.msg('nominated');
-                self.loadNominations();
-            }, function (error) { self.fail(error); });
+        var form = text('form', 'aui postmortem-library-nominate-form');
+        var label = text('label', null, this.msg('reason'));
+        var reason = text('textarea', 'textarea postmortem-library-reason');
+        reason.name = 'reason';
+        reason.rows = 2;
+        reason.maxLength = 1000;
+        label.appendChild(reason);
+        form.appendChild(label);
+        var error = text('div', 'error');
+        error.setAttribute('data-field', 'reason');
+        form.appendChild(error);
+        var submit = text('button', 'aui-button aui-button-primary', this.msg('nominate'));
+        submit.type = 'submit';
+        form.appendChild(submit);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            submit.disabled = true;
+            self.api.post('/postmortems/' + encodeURIComponent(postmortemKey) + '/nominations', {reason: reason.value})
+                .then(function () {
+                    item.removeChild(form);
+                    button.disabled = true;
+                    button.textContent = self.msg('nominated');
+                    self.loadNominations();
+                }, function (failure) {
+                    submit.disabled = false;
+                    self.api.showFieldErrors(form, failure);
+                    self.fail(failure);
+                });
+        });
+        item.appendChild(form);
+        reason.focus();
     };
 
     Library.prototype.loadNominations = function () {
@@ -161,6 +188,7 @@
             self.nominations.textContent = '';
             (body.nominations || []).forEach(function (nomination) {
                 var item = text('li', 'postmortem-library-nomination');
+                item.setAttribute('data-postmortem-key', nomination.postmortemKey);
                 item.appendChild(link(self.contextPath, nomination.path, nomination.postmortemKey + ' ' + nomination.title));
                 item.appendChild(text('q', null, nomination.reason));
                 item.appendChild(text('span', 'postmortem-library-votes', nomination.votes + ' ' + self.msg('votes')));

@@ -45,6 +45,7 @@ import io.postmortem.core.postmortem.PostmortemListener;
 import io.postmortem.core.postmortem.PostmortemReminders;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.plugin.admin.AdminPage;
+import io.postmortem.plugin.learning.LibraryPage;
 import io.postmortem.plugin.panel.PanelModels;
 import io.postmortem.plugin.panel.ProblemPanels;
 import io.postmortem.plugin.persistence.blameless.AoAcknowledgementRepository;
@@ -313,6 +314,8 @@ public final class SandboxWiring {
                 AdminPage.context(CONTEXT_PATH)), "admin-page"));
         pages.register(Pages.DASHBOARDS, new DashboardsPage(configurationStore));
         pages.register(Pages.ISSUES, new IssueSearchPage(new ProductJql(jqlQueries), actors, tickets));
+        pages.register(Pages.LIBRARY, request -> PluginPage.body(panelRenderer.render(LibraryPage.TEMPLATE,
+                LibraryPage.model(CONTEXT_PATH, configurationStore.load()).context()), "library"));
     }
 
     /** The demo data, loaded in this order on the first start. One line per feature's step. */

@@ -36,6 +36,17 @@ public final class LearningMarksService {
         return store.marks(postmortems.get(postmortemKey, actor).key());
     }
 
+    /** What the viewer may change, so pages show only the controls that work. */
+    public record Permitted(boolean shareWidely, boolean tag) {
+    }
+
+    public Permitted permitted(String postmortemKey, Actor actor) {
+        Postmortem postmortem = postmortems.get(postmortemKey, actor);
+        PostmortemAccess access = access();
+        boolean steers = access.steers(actor, postmortem);
+        return new Permitted(steers, steers || access.isMemberOfAny(actor, postmortems.impactedTeams(postmortem)));
+    }
+
     public LearningMarks shareWidely(String postmortemKey, boolean shareWidely, Actor actor) {
         Postmortem postmortem = postmortems.get(postmortemKey, actor);
         if (!access().steers(actor, postmortem)) {

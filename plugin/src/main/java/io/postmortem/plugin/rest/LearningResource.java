@@ -107,7 +107,14 @@ public class LearningResource {
     @GET
     @Path("postmortems/{key}/learning")
     public Response learningMarks(@PathParam("key") String key) {
-        return Response.ok(Json.write(marks.marks(key, actors.current()))).build();
+        Actor actor = actors.current();
+        LearningMarks current = marks.marks(key, actor);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("postmortemKey", current.postmortemKey());
+        body.put("shareWidely", current.shareWidely());
+        body.put("tags", current.tags());
+        body.put("can", marks.permitted(key, actor));
+        return Response.ok(Json.write(body)).build();
     }
 
     @PUT

@@ -105,6 +105,23 @@ class LearningResourceTest {
     }
 
     @Test
+    void the_marks_say_what_the_viewer_may_change() {
+        host.currentUser = "bob";
+        JsonNode outsider = json(call(() -> resource.learningMarks(checkout)));
+        assertThat(outsider.path("can").path("shareWidely").asBoolean()).isFalse();
+        assertThat(outsider.path("can").path("tag").asBoolean()).isFalse();
+        JsonNode facilitatingTeam = json(call(() -> resource.learningMarks(search)));
+        assertThat(facilitatingTeam.path("can").path("shareWidely").asBoolean()).isTrue();
+        assertThat(facilitatingTeam.path("can").path("tag").asBoolean()).isTrue();
+        host.currentUser = "mia";
+        call(() -> resource.sharing(checkout, "{\"shareWidely\":true}"));
+        JsonNode mim = json(call(() -> resource.learningMarks(checkout)));
+        assertThat(mim.path("shareWidely").asBoolean()).isTrue();
+        assertThat(mim.path("can").path("shareWidely").asBoolean()).isTrue();
+        assertThat(mim.path("can").path("tag").asBoolean()).isTrue();
+    }
+
+    @Test
     void exports_come_with_their_content_type_and_a_file_name() {
         host.currentUser = "alice";
         Response markdown = call(() -> resource.export(checkout, "markdown"));

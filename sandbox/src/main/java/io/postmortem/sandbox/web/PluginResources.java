@@ -16,11 +16,12 @@ import java.util.Map;
 public final class PluginResources extends HttpServlet {
     public static final String PREFIX = "/jira/download/resources/io.postmortem.postmortem-for-jira/";
 
-    /** Loaded on every page: the REST client, the panels' behaviour, the blameless hints and their styles. */
+    /** Loaded on every page: the REST client, the panels' behaviour, the blameless hints, shared learnings, styles. */
     static final List<String> EVERY_PAGE = List.of(
             "css/postmortem-panels.css", "css/blameless-review.css", "css/timeline.css", "css/actions.css",
+            "css/learning-panels.css",
             "js/postmortem-api.js", "js/postmortem-panels.js", "js/blameless-review.js", "js/timeline.js",
-            "js/actions.js");
+            "js/actions.js", "js/related.js", "js/sharing.js");
 
     private static final List<String> FOLDERS = List.of("/js/", "/css/", "/images/");
     private static final Map<String, String> TYPES = Map.of(

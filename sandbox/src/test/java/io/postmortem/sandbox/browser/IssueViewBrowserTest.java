@@ -58,9 +58,9 @@ class IssueViewBrowserTest {
     @Test
     void pagesNotBuiltYetSayTheyAreNot() {
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "admin");
-        browser.findElement(By.id("nav-library")).click();
+        browser.findElement(By.id("nav-dashboards")).click();
         assertThat(browser.findElement(By.id("not-built")).getText()).contains("Not built yet");
-        SharedBrowser.screenshot(browser, "placeholder-library");
+        SharedBrowser.screenshot(browser, "placeholder-dashboards");
     }
 
     @Test

@@ -1,0 +1,105 @@
+package io.postmortem.sandbox.learning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.core.postmortem.RootCause;
+import io.postmortem.sandbox.Http;
+import io.postmortem.sandbox.Sandbox;
+import io.postmortem.sandbox.UsesSandbox;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The library answers a search by a root-cause word over HTTP in well under a typing pause. Uses the sandbox's
+ * published postmortems, topped up to {@value #AT_LEAST} when the demo holds fewer.
+ */
+@UsesSandbox
+class LibrarySearchSpeedTest {
+    static final int AT_LEAST = 40;
+    static final int CALLS = 21;
+    static final long MEDIAN_LIMIT_MS = 200;
+    private static final String LIBRARY = "/rest/postmortem/1.0/library";
+    private static final String[][] CAUSES = {
+            {"Connection pool exhausted by a retry storm", "dependency"},
+            {"Feature flag enabled for every region at once", "configuration"},
+            {"Disk filled with unrotated audit logs", "capacity"},
+            {"Schema migration locked the orders table", "change"},
+            {"Cache keys collided after a serializer upgrade", "code-defect"},
+            {"Certificate renewal job silently failed", "process"},
+            {"Duplicate events replayed from the dead-letter queue", "data"},
+            {"Upstream payment provider throttled our traffic", "dependency"}};
+    private static final String[] TEAMS = {"card-processing", "billing", "checkout"};
+
+    private final Sandbox sandbox;
+    private final Http http;
+
+    LibrarySearchSpeedTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+        this.http = new Http(sandbox.baseUrl());
+    }
+
+    @Test
+    void aSearchByARootCauseWordAnswersWithinTwoHundredMillisecondsAtTheMedian() {
+        topUp();
+        String word = rootCauseWord();
+        String path = LIBRARY + "?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.get("dev-billing", path).status()).isEqualTo(200); // warm-up
+        }
+        long[] millis = new long[CALLS];
+        int found = -1;
+        for (int i = 0; i < CALLS; i++) {
+            long start = System.nanoTime();
+            Http.Answer answer = http.get("dev-billing", path);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+            assertThat(answer.status()).isEqualTo(200);
+            found = answer.json().path("results").size();
+        }
+        Arrays.sort(millis);
+        long median = millis[CALLS / 2];
+        System.out.printf(Locale.ROOT, "Library search for \"%s\" over %d published postmortems: %d results, "
+                        + "median %d ms, fastest %d ms, slowest %d ms (%d calls)%n", word, published().size(), found,
+                median, millis[0], millis[CALLS - 1], CALLS);
+        assertThat(found).isPositive();
+        assertThat(median).as("median of %d calls in ms", CALLS).isLessThan(MEDIAN_LIMIT_MS);
+    }
+
+    private void topUp() {
+        int missing = AT_LEAST - published().size();
+        PublishedPostmortems writer = new PublishedPostmortems(sandbox.wiring());
+        Instant now = sandbox.wiring().clock().instant();
+        for (int i = 0; i < missing; i++) {
+            String[] cause = CAUSES[i % CAUSES.length];
+            writer.publish(new PublishedPostmortems.Spec("Service degraded " + (i + 1), "P" + (3 + i % 3),
+                    TEAMS[i % TEAMS.length], List.of(), "component-" + (i % 7), now.minus(30 + i, ChronoUnit.DAYS),
+                    new RootCause(cause[0], cause[1]), List.of()));
+        }
+        assertThat(published().size()).isGreaterThanOrEqualTo(AT_LEAST);
+    }
+
+    private List<JsonNode> published() {
+        List<JsonNode> results = new ArrayList<>();
+        http.get("mim", LIBRARY + "?limit=100").json().path("results").forEach(results::add);
+        return results;
+    }
+
+    /** The longest word of the first root cause the library lists: real text from the sandbox's data. */
+    private String rootCauseWord() {
+        String description = published().stream().flatMap(hit -> {
+            List<String> causes = new ArrayList<>();
+            hit.path("rootCauses").forEach(cause -> causes.add(cause.path("description").asText()));
+            return causes.stream();
+        }).findFirst().orElseThrow();
+        return Arrays.stream(description.split("[^\\p{L}]+")).max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow().toLowerCase(Locale.ROOT);
+    }
+}
