@@ -139,17 +139,23 @@ public final class TicketStore {
 
     public Issue transition(Connection connection, String key, String status, String actor, Instant at)
             throws SQLException {
+        return transition(connection, key, status, "Done", actor, at);
+    }
+
+    /** As {@link #transition(Connection, String, String, String, Instant)}, resolving Done with {@code resolution}. */
+    public Issue transition(Connection connection, String key, String status, String resolution, String actor,
+                            Instant at) throws SQLException {
         Issue before = find(connection, key).orElseThrow(() -> new NotFoundException("No issue " + key + "."));
         if (before.status().equals(status)) {
             throw new ValidationException("status", key + " is already " + status + ".");
         }
         boolean done = SandboxFields.DONE.equals(status);
         Jdbc.update(connection, "UPDATE SBX_ISSUE SET STATUS = ?, RESOLUTION = ?, RESOLVED_AT = ?, UPDATED_AT = ? "
-                        + "WHERE ISSUE_KEY = ?", status, done ? "Done" : null, done ? at.toEpochMilli() : null,
+                        + "WHERE ISSUE_KEY = ?", status, done ? resolution : null, done ? at.toEpochMilli() : null,
                 at.toEpochMilli(), key);
         recordChange(connection, key, at, actor, "status", before.status(), status);
         if (done || before.resolution() != null) {
-            recordChange(connection, key, at, actor, "resolution", before.resolution(), done ? "Done" : null);
+            recordChange(connection, key, at, actor, "resolution", before.resolution(), done ? resolution : null);
         }
         return before;
     }
