@@ -12,7 +12,11 @@ import io.postmortem.sandbox.db.Jdbc;
 import io.postmortem.sandbox.db.SandboxDatabase;
 import io.postmortem.sandbox.db.Settings;
 import io.postmortem.sandbox.demo.DemoSeed;
+import io.postmortem.sandbox.demo.ActionHistoryStep;
 import io.postmortem.sandbox.demo.IncidentHistoryStep;
+import io.postmortem.sandbox.demo.LearningHistoryStep;
+import io.postmortem.sandbox.demo.PostmortemHistoryStep;
+import io.postmortem.sandbox.demo.TimelineHistoryStep;
 import io.postmortem.sandbox.demo.OrganisationStep;
 import io.postmortem.sandbox.host.Outbox;
 import io.postmortem.sandbox.host.SandboxClock;
@@ -158,6 +162,9 @@ public final class SandboxWiring {
     private final PostmortemExports postmortemExports;
     private final LearningMarksService learningMarksService;
     private final PostmortemOfTheMonth postmortemOfTheMonth;
+    private final AoTimelineRepository timelineRepository;
+    private final AoIdeaRepository ideaRepository;
+    private final AoAwardStore awardStore;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -182,7 +189,9 @@ public final class SandboxWiring {
         this.postmortemRepository = new AoPostmortemRepository(activeObjects);
         this.notificationLedger = new AoNotificationLedger(activeObjects);
         this.actionRepository = new AoActionRepository(activeObjects, configurationStore);
-        AoTimelineRepository timelineRepository = new AoTimelineRepository(activeObjects);
+        this.timelineRepository = new AoTimelineRepository(activeObjects);
+        this.ideaRepository = new AoIdeaRepository(activeObjects);
+        this.awardStore = new AoAwardStore(activeObjects);
         this.learningIndex = new AoLearningIndex(activeObjects);
         AoLearningMarksStore learningMarks = new AoLearningMarksStore(activeObjects);
         ActionsOfPostmortems actionSummaries = new ActionsOfPostmortems(actionRepository);
@@ -212,7 +221,7 @@ public final class SandboxWiring {
                 permissions, configurationStore, people, clusterLocks, clock);
         SandboxProblemTickets problemTickets = new SandboxProblemTickets(workflow, tickets, permissions, clock);
         this.actionService = new ActionService(postmortemService, postmortemRepository, actionRepository,
-                new AoIdeaRepository(activeObjects), problemTickets, configurationStore, permissions, clusterLocks, clock);
+                ideaRepository, problemTickets, configurationStore, permissions, clusterLocks, clock);
         this.actionSync = new ActionSync(actionRepository, problemTickets, configurationStore, clusterLocks, clock);
         this.problemPanels = new ProblemPanels(actionRepository, permissions, configurationStore, clock);
         this.actionReminders = new ActionReminders(actionRepository, configurationStore, people, outbox,
@@ -227,7 +236,7 @@ public final class SandboxWiring {
                 configurationStore);
         this.learningMarksService = new LearningMarksService(postmortemService, learningMarks, learningIndexer,
                 configurationStore);
-        this.postmortemOfTheMonth = new PostmortemOfTheMonth(new AoAwardStore(activeObjects), postmortemRepository,
+        this.postmortemOfTheMonth = new PostmortemOfTheMonth(awardStore, postmortemRepository,
                 learningIndex, permissions, configurationStore, people, outbox, notificationLedger, clock, BASE_URL);
         this.scheduler = new SandboxScheduler(dailyJobs());
         ticketEventHandlers().forEach(events::register);
@@ -322,7 +331,11 @@ public final class SandboxWiring {
     public DemoSeed demoSeed() {
         return new DemoSeed(List.of(
                 new OrganisationStep(),
-                new IncidentHistoryStep()));
+                new IncidentHistoryStep(),
+                new PostmortemHistoryStep(),
+                new TimelineHistoryStep(),
+                new ActionHistoryStep(),
+                new LearningHistoryStep()));
     }
 
     /** The plugin's Velocity templates, rendered by the testkit's renderer with Jira's escaping and $i18n. */
@@ -412,6 +425,22 @@ public final class SandboxWiring {
 
     public LearningIndexer learningIndexer() {
         return learningIndexer;
+    }
+
+    public AoTimelineRepository timelineRepository() {
+        return timelineRepository;
+    }
+
+    public AoIdeaRepository ideaRepository() {
+        return ideaRepository;
+    }
+
+    public AoAwardStore awardStore() {
+        return awardStore;
+    }
+
+    public AoNotificationLedger notificationLedger() {
+        return notificationLedger;
     }
 
     public TimelineService timelineService() {

@@ -139,17 +139,23 @@ public final class TicketStore {
 
     public Issue transition(Connection connection, String key, String status, String actor, Instant at)
             throws SQLException {
+        return transition(connection, key, status, "Done", actor, at);
+    }
+
+    /** As {@link #transition(Connection, String, String, String, Instant)}, resolving Done with {@code resolution}. */
+    public Issue transition(Connection connection, String key, String status, String resolution, String actor,
+                            Instant at) throws SQLException {
         Issue before = find(connection, key).orElseThrow(() -> new NotFoundException("No issue " + key + "."));
         if (before.status().equals(status)) {
             throw new ValidationException("status", key + " is already " + status + ".");
         }
         boolean done = SandboxFields.DONE.equals(status);
         Jdbc.update(connection, "UPDATE SBX_ISSUE SET STATUS = ?, RESOLUTION = ?, RESOLVED_AT = ?, UPDATED_AT = ? "
-                        + "WHERE ISSUE_KEY = ?", status, done ? "Done" : null, done ? at.toEpochMilli() : null,
+                        + "WHERE ISSUE_KEY = ?", status, done ? resolution : null, done ? at.toEpochMilli() : null,
                 at.toEpochMilli(), key);
         recordChange(connection, key, at, actor, "status", before.status(), status);
         if (done || before.resolution() != null) {
-            recordChange(connection, key, at, actor, "resolution", before.resolution(), done ? "Done" : null);
+            recordChange(connection, key, at, actor, "resolution", before.resolution(), done ? resolution : null);
         }
         return before;
     }
@@ -203,7 +209,8 @@ public final class TicketStore {
 
     public void link(Connection connection, String fromKey, String toKey, String type) throws SQLException {
         for (String key : List.of(fromKey, toKey)) {
-            if (find(connection, key).isEmpty()) {
+            // Existence only: reading the whole issue with its fields would cost the demo seed thousands of queries.
+            if (Jdbc.query(connection, "SELECT 1 FROM SBX_ISSUE WHERE ISSUE_KEY = ?", row -> 1, key).isEmpty()) {
                 throw new NotFoundException("No issue " + key + ".");
             }
         }
