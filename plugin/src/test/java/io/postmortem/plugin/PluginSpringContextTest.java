@@ -30,13 +30,14 @@ import static org.mockito.Mockito.mock;
  * The plugin's Spring XML loaded by Spring 6 itself, as Jira 11 would: every host service that host-imports.xml
  * imports is a Mockito mock registered under its id (the Gemini Blueprint namespace is not on Maven Central, so that
  * file is read as XML), then plugin-context.xml and jira-adapters.xml are loaded and the context refreshed. Every bean
- * must instantiate, every REST resource and every class the descriptor names (servlet, context providers, conditions)
+ * must instantiate, every REST resource and every class the descriptor names (servlet, context providers, conditions, JQL functions)
  * must be buildable by constructor autowiring from the context, and host-exports.xml must export existing beans of
  * the exported interface.
  */
 class PluginSpringContextTest {
     private static final String SPRING = "META-INF/spring/";
-    private static final Set<String> AUTOWIRED_DESCRIPTOR_ELEMENTS = Set.of("servlet", "context-provider", "condition");
+    private static final Set<String> AUTOWIRED_DESCRIPTOR_ELEMENTS = Set.of("servlet", "context-provider", "condition",
+            "jql-function");
     /**
      * Resources known not to be buildable yet (none at the moment). The test fails when a listed one is wired, so the
      * entry gets removed.
@@ -137,7 +138,8 @@ class PluginSpringContextTest {
             }
         }
         assertThat(built).contains("AdminPageServlet", "IncidentPanelContextProvider", "PostmortemPanelContextProvider",
-                "IsIncidentCondition", "IsPostmortemCondition");
+                "IsIncidentCondition", "IsPostmortemCondition", "ActionsOfFunction", "OverdueActionsFunction",
+                "ActionsOfPostmortemFunction", "PostmortemsOverdueFunction", "PostmortemsOfFunction");
     }
 
     @Test

@@ -1,0 +1,276 @@
+package io.postmortem.plugin.jira.jql;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+import io.postmortem.core.access.Actor;
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.access.CurrentUser;
+import io.postmortem.core.access.Permissions;
+import io.postmortem.core.accountability.AccountabilityService;
+import io.postmortem.core.accountability.ActionSlice;
+import io.postmortem.core.accountability.ActionStatistics;
+import io.postmortem.core.accountability.JqlQueries;
+import io.postmortem.core.accountability.PostmortemFact;
+import io.postmortem.core.accountability.PostmortemStatistics;
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionStatus;
+import io.postmortem.core.action.ActionType;
+import io.postmortem.core.config.AuditEntry;
+import io.postmortem.core.config.Configuration;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.directory.Directory;
+import io.postmortem.core.directory.Platform;
+import io.postmortem.core.directory.Team;
+import io.postmortem.core.people.People;
+import io.postmortem.core.people.Person;
+import io.postmortem.core.shared.Priority;
+import io.postmortem.core.shared.Severity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * An organisation in memory (two platforms, three teams, actions and postmortems) behind the real JqlQueries and
+ * AccountabilityService; Jira's IssueManager and PermissionManager are Mockito mocks. Every key the fixture knows is
+ * an issue with id 1000 + its position; {@link #hidden} issues are refused to the searcher by issue security, and
+ * {@link #deleted} keys have no issue any more.
+ */
+final class JqlFunctionFixture implements ConfigurationStore, Permissions, People, CurrentUser, ActionStatistics,
+        PostmortemStatistics {
+    static final Instant NOW = Instant.parse("2026-03-16T12:00:00Z");
+
+    final List<Action> actions = new ArrayList<>();
+    final List<PostmortemFact> postmortems = new ArrayList<>();
+    final Set<String> browsableProjects = new HashSet<>(Set.of("PAY", "LED", "SRCH", "PM"));
+    final Set<String> hidden = new HashSet<>();
+    final Set<String> deleted = new HashSet<>();
+    final Configuration configuration;
+    final JqlQueries queries;
+    final Actors actors;
+    final IssueManager issueManager = mock(IssueManager.class);
+    final PermissionManager permissionManager = mock(PermissionManager.class);
+    final ApplicationUser alice = mock(ApplicationUser.class);
+    final TerminalClause clause = mock(TerminalClause.class);
+    private final Map<String, Long> ids = new HashMap<>();
+
+    JqlFunctionFixture() {
+        Directory directory = new Directory(
+                List.of(new Platform("payments", "Payments", "lead"), new Platform("search", "Search", "lead2")),
+                List.of(new Team("payments-api", "Payments API", "payments", "PAY", null, "payments-team"),
+                        new Team("ledger", "Ledger", "payments", "LED", null, "ledger-team"),
+                        new Team("search-core", "Search core", "search", "SRCH", null, "search-team")),
+                "major-incident-management", "site-reliability-engineering");
+        configuration = Configuration.defaults().withDirectory(directory);
+        actors = new Actors(this, this, this);
+        queries = new JqlQueries(new AccountabilityService(this, this, this, this, Clock.fixed(NOW, zone())), this, this);
+        when(alice.getUsername()).thenReturn("alice");
+        when(issueManager.getIssueObject(anyString())).thenAnswer(call -> {
+            String key = call.getArgument(0);
+            if (deleted.contains(key) || !ids.containsKey(key)) {
+                return null;
+            }
+            MutableIssue issue = mock(MutableIssue.class);
+            when(issue.getId()).thenReturn(ids.get(key));
+            when(issue.getKey()).thenReturn(key);
+            return issue;
+        });
+        when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(MutableIssue.class), eq(alice)))
+                .thenAnswer(call -> !hidden.contains(((MutableIssue) call.getArgument(1)).getKey()));
+        action("PAY-1", "PM-1", "payments-api", "2026-01-05", null, "2026-03-01");    // overdue
+        action("PAY-2", "PM-1", "payments-api", "2026-02-01", null, "2026-03-20");    // due soon
+        action("LED-1", "PM-1", "ledger", "2026-01-10", null, "2026-02-15");          // overdue
+        action("LED-2", "PM-2", "ledger", "2026-01-10", "2026-03-10", "2026-03-12");  // closed on time
+        action("SRCH-1", "PM-3", "search-core", "2026-01-10", null, "2026-02-01");    // overdue, other platform
+        action("OPS-1", "PM-3", "search-core", "2026-01-10", null, "2026-02-01");     // project not browsable
+        postmortem("PM-1", "payments", "payments-api", "2026-03-01", null);   // overdue
+        postmortem("PM-2", "payments", "ledger", "2026-03-30", "2026-03-10"); // held
+        postmortem("PM-3", "search", "search-core", "2026-02-20", null);     // overdue
+    }
+
+    Actor actor() {
+        return actors.of("alice");
+    }
+
+    QueryCreationContext searchBy(ApplicationUser user, boolean securityOverridden) {
+        QueryCreationContext context = mock(QueryCreationContext.class);
+        when(context.getApplicationUser()).thenReturn(user);
+        when(context.isSecurityOverriden()).thenReturn(securityOverridden);
+        return context;
+    }
+
+    static FunctionOperand call(String name, String... args) {
+        return new FunctionOperand(name, args);
+    }
+
+    Long id(String key) {
+        return ids.get(key);
+    }
+
+    /** The issue ids of {@code keys}, in order: what a function must answer for keys JqlQueries gives. */
+    List<Long> idsOf(List<String> keys) {
+        return keys.stream().map(ids::get).toList();
+    }
+
+    static List<Long> values(List<QueryLiteral> literals, FunctionOperand operand) {
+        for (QueryLiteral literal : literals) {
+            if (literal.getSourceOperand() != operand || literal.getStringValue() != null) {
+                throw new AssertionError("Literals must be issue ids with the function operand as source");
+            }
+        }
+        return literals.stream().map(QueryLiteral::getLongValue).toList();
+    }
+
+    private void action(String key, String postmortem, String team, String created, String closed, String due) {
+        String platform = team.equals("search-core") ? "search" : "payments";
+        ids.put(key, 1000L + ids.size());
+        actions.add(new Action(actions.size() + 1, "r" + key, postmortem, "INC-1", key, key.substring(0, key.indexOf('-')),
+                "Fix " + key, "", ActionType.PREVENT, team, platform, Priority.HIGH, Severity.P2, LocalDate.parse(due),
+                LocalDate.parse(due), null, closed == null ? ActionStatus.OPEN : ActionStatus.DONE, null, false, "dev",
+                null, "mim", Instant.parse(created + "T09:00:00Z"), closed == null ? null : Instant.parse(closed + "T09:00:00Z")));
+    }
+
+    private void postmortem(String key, String platform, String team, String due, String held) {
+        ids.put(key, 1000L + ids.size());
+        postmortems.add(new PostmortemFact(key, Severity.P2, platform, team, LocalDate.parse(due),
+                Instant.parse("2026-02-01T09:00:00Z"), held == null ? null : Instant.parse(held + "T09:00:00Z"), null));
+    }
+
+    private ZoneId zone() {
+        return configuration.policies().calendar().zone();
+    }
+
+    private List<Action> in(ActionSlice slice) {
+        return actions.stream().filter(a -> slice.matches(a, zone())).toList();
+    }
+
+    // ActionStatistics and PostmortemStatistics: the slice's own meaning over the lists
+
+    @Override
+    public List<GroupCount> count(ActionSlice slice) {
+        return in(slice).stream().map(a -> new GroupCount(a.platform(), a.team(), 1)).toList();
+    }
+
+    @Override
+    public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
+        return in(slice).stream().map(a -> new GroupValueCount(a.platform(), a.team(),
+                a.createdAt().atZone(zone()).toLocalDate().toEpochDay(), 1)).toList();
+    }
+
+    @Override
+    public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
+        return in(slice).stream().map(a -> new GroupValueCount(a.platform(), a.team(),
+                a.closedAt().atZone(zone()).toLocalDate().toEpochDay() - a.createdAt().atZone(zone()).toLocalDate().toEpochDay(), 1)).toList();
+    }
+
+    @Override
+    public List<String> keys(ActionSlice slice) {
+        return in(slice).stream().map(Action::problemKey).sorted().toList();
+    }
+
+    @Override
+    public List<ActionLine> earliestDue(ActionSlice slice, int limit) {
+        return in(slice).stream().sorted(Comparator.comparing(Action::dueDate)).limit(limit)
+                .map(a -> new ActionLine(a.problemKey(), a.summary(), a.platform(), a.team(), a.postmortemKey(), a.dueDate(), a.assignee()))
+                .toList();
+    }
+
+    @Override
+    public List<PostmortemFact> facts(Set<String> projects) {
+        return postmortems.stream().filter(p -> projects == null || projects.contains(p.projectKey())).toList();
+    }
+
+    // Host ports
+
+    @Override
+    public Configuration load() {
+        return configuration;
+    }
+
+    @Override
+    public void save(Configuration configuration, String actor, List<String> changes) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<AuditEntry> audit(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public boolean isAdministrator(String username) {
+        return false;
+    }
+
+    @Override
+    public boolean canBrowseProject(String username, String projectKey) {
+        return "alice".equals(username) && browsableProjects.contains(projectKey);
+    }
+
+    @Override
+    public boolean canBrowseIssue(String username, String issueKey) {
+        return true;
+    }
+
+    @Override
+    public boolean canEditIssue(String username, String issueKey) {
+        return false;
+    }
+
+    @Override
+    public boolean canCreateIssue(String username, String projectKey) {
+        return false;
+    }
+
+    @Override
+    public Optional<Person> person(String username) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Set<String> groupsOf(String username) {
+        return Set.of();
+    }
+
+    @Override
+    public List<String> membersOf(String group) {
+        return List.of();
+    }
+
+    @Override
+    public boolean groupExists(String group) {
+        return false;
+    }
+
+    @Override
+    public List<Person> everyone() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<String> username() {
+        return Optional.of("alice");
+    }
+}
