@@ -66,10 +66,6 @@ public final class PagesServlet extends HttpServlet {
             write(response, 200, Layout.page(titleOf(path), viewer, path, content));
             return;
         }
-        if (path.equals(Pages.DASHBOARDS) || path.equals(Pages.LIBRARY) || path.equals(Pages.ADMINISTRATION)) {
-            write(response, 200, Layout.page(titleOf(path), viewer, path, notBuilt(titleOf(path))));
-            return;
-        }
         write(response, 404, Layout.page("Page not found", viewer, null, Layout.panel("Page not found",
                 "<p>The sandbox has no page at " + Html.escape(path) + ".</p>")));
     }
@@ -106,13 +102,6 @@ public final class PagesServlet extends HttpServlet {
             case Pages.ISSUES -> "Search";
             default -> "Postmortem for Jira";
         };
-    }
-
-    private static String notBuilt(String title) {
-        return Layout.panel(title, "<div class=\"aui-message aui-message-info not-built\" id=\"not-built\">"
-                + "<p class=\"title\"><strong>Not built yet</strong></p>"
-                + "<p>The product's " + Html.escape(title.toLowerCase(java.util.Locale.ROOT))
-                + " page is not part of the sandbox yet. It will appear here when that feature is built.</p></div>");
     }
 
     private static String path(HttpServletRequest request) {
