@@ -139,7 +139,8 @@ class PluginSpringContextTest {
         }
         assertThat(built).contains("AdminPageServlet", "IncidentPanelContextProvider", "PostmortemPanelContextProvider",
                 "IsIncidentCondition", "IsPostmortemCondition", "ActionsOfFunction", "OverdueActionsFunction",
-                "ActionsOfPostmortemFunction", "PostmortemsOverdueFunction", "PostmortemsOfFunction");
+                "ActionsOfPostmortemFunction", "PostmortemsOverdueFunction", "PostmortemsOfFunction",
+                "PostmortemLibraryFunction");
     }
 
     @Test

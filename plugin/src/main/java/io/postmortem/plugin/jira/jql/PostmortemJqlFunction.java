@@ -39,7 +39,7 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
 
     /** What an argument position takes. */
     enum Argument {
-        PLATFORM_OR_TEAM, ACTION_FIGURE, POSTMORTEM_FIGURE, ISSUE_KEY
+        PLATFORM_OR_TEAM, ACTION_FIGURE, POSTMORTEM_FIGURE, ISSUE_KEY, WORDS
     }
 
     private final String usage;
@@ -100,6 +100,11 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
                     if (PostmortemFigure.parse(value).isEmpty()) {
                         messages.addErrorMessage(operand.getName() + ": unknown figure \"" + value + "\". Use one of: "
                                 + Arrays.stream(PostmortemFigure.values()).map(PostmortemFigure::argument).collect(Collectors.joining(", ")) + ".");
+                    }
+                }
+                case WORDS -> {
+                    if (value.isEmpty()) {
+                        messages.addErrorMessage(operand.getName() + ": give the words to search for, e.g. \"retry storm\".");
                     }
                 }
                 case ISSUE_KEY -> {
