@@ -322,7 +322,7 @@ public final class SandboxWiring {
         pages.register(Pages.ADMINISTRATION, request -> PluginPage.body(panelRenderer.render(AdminPage.TEMPLATE,
                 AdminPage.context(CONTEXT_PATH)), "admin-page"));
         pages.register(Pages.DASHBOARDS, new DashboardsPage(configurationStore));
-        pages.register(Pages.ISSUES, new IssueSearchPage(new ProductJql(jqlQueries), actors, tickets));
+        pages.register(Pages.ISSUES, new IssueSearchPage(new ProductJql(jqlQueries, library), actors, tickets));
         pages.register(Pages.LIBRARY, request -> PluginPage.body(panelRenderer.render(LibraryPage.TEMPLATE,
                 LibraryPage.model(CONTEXT_PATH, configurationStore.load()).context()), "library"));
     }

@@ -2,6 +2,8 @@ package io.postmortem.sandbox.web;
 
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.accountability.JqlQueries;
+import io.postmortem.core.learning.Library;
+import io.postmortem.core.learning.LibraryQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,8 @@ public final class ProductJql {
         OVERDUEACTIONS("overdueActions", 0, 1),
         ACTIONSOFPOSTMORTEM("actionsOfPostmortem", 1, 1),
         POSTMORTEMSOVERDUE("postmortemsOverdue", 0, 1),
-        POSTMORTEMSOF("postmortemsOf", 1, 2);
+        POSTMORTEMSOF("postmortemsOf", 1, 2),
+        POSTMORTEMLIBRARY("postmortemLibrary", 1, 1);
 
         final String jqlName;
         final int min;
@@ -57,9 +60,11 @@ public final class ProductJql {
     }
 
     private final JqlQueries queries;
+    private final Library library;
 
-    public ProductJql(JqlQueries queries) {
+    public ProductJql(JqlQueries queries, Library library) {
         this.queries = queries;
+        this.library = library;
     }
 
     /** The call, when the text is exactly one of the product's functions with a number of arguments it takes. */
@@ -92,6 +97,8 @@ public final class ProductJql {
             case ACTIONSOFPOSTMORTEM -> queries.actionsOfPostmortem(actor, call.argument(0));
             case POSTMORTEMSOVERDUE -> queries.postmortemsOverdue(actor, call.argument(0));
             case POSTMORTEMSOF -> queries.postmortemsOf(actor, call.argument(0), call.argument(1));
+            case POSTMORTEMLIBRARY -> library.search(new LibraryQuery(call.argument(0), null, null, null, null, null,
+                    null, null, null, LibraryQuery.MAX_LIMIT), actor).stream().map(hit -> hit.entry().postmortemKey()).toList();
         };
     }
 
