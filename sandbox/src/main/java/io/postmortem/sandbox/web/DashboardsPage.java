@@ -15,7 +15,7 @@ public final class DashboardsPage implements Pages.Page {
     /** The items' scripts, in dependency order; the same files the plugin's dashboard web-resource lists. */
     static final List<String> SCRIPTS = List.of("js/dashboard/dashboard-support.js",
             "js/dashboard/platform-accountability.js", "js/dashboard/accountability-league.js",
-            "js/dashboard/accountability-trend.js");
+            "js/dashboard/accountability-trend.js", "js/dashboard/postmortem-of-the-month.js");
 
     private record Item(String id, String title, String module, boolean configurable) {
     }
@@ -26,7 +26,9 @@ public final class DashboardsPage implements Pages.Page {
             new Item("dashboard-item-league", "Postmortem actions: platform league",
                     "postmortem/accountability-league", false),
             new Item("dashboard-item-trend", "Postmortem actions: monthly trend",
-                    "postmortem/accountability-trend", true));
+                    "postmortem/accountability-trend", true),
+            new Item("dashboard-item-month", "Postmortem of the month",
+                    "postmortem/postmortem-of-the-month", false));
 
     private final ConfigurationStore configuration;
 

@@ -144,6 +144,24 @@ class AccountabilityDashboardsBrowserTest {
     }
 
     @Test
+    void thePostmortemOfTheMonthIsFeaturedOnItsOwnItem() {
+        var featured = new io.postmortem.sandbox.Http(sandbox.baseUrl()).get("mim", "/rest/postmortem/1.0/library?limit=1")
+                .json().get("featured");
+        SharedBrowser.logInAs(browser, sandbox.baseUrl(), "mim");
+        browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
+        Eventually.holds("the month's item draws", () -> !browser.findElements(
+                By.cssSelector("#dashboard-item-month .pm-winner-title, #dashboard-item-month .pm-no-winner")).isEmpty());
+        if (featured == null || featured.isNull()) {
+            assertThat(browser.findElements(By.cssSelector("#dashboard-item-month .pm-no-winner"))).hasSize(1);
+        } else {
+            assertThat(browser.findElement(By.cssSelector("#dashboard-item-month .pm-winner-title")).getText())
+                    .contains(featured.get("postmortemKey").asText());
+        }
+        scrollTo("dashboard-item-month");
+        SharedBrowser.screenshot(browser, "dashboards-postmortem-of-the-month");
+    }
+
+    @Test
     void theIssueSearchSaysWhenItDoesNotUnderstandAQuery() {
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "mim");
         browser.get(sandbox.baseUrl() + "/issues/?jql=project%20%3D%20FUL");
