@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * Jira's side of the timeline kept in memory (incidents, people, permissions, configuration, locks), so that every
  * statement a timeline request issues comes from the plugin's own tables.
  */
-final class FixedHost implements IncidentTickets, People, Permissions, ConfigurationStore, ClusterLocks {
-    static final Instant STARTED = Instant.parse("2026-03-10T12:00:00Z");
+public final class FixedHost implements IncidentTickets, People, Permissions, ConfigurationStore, ClusterLocks {
+    public static final Instant STARTED = Instant.parse("2026-03-10T12:00:00Z");
 
     private final Map<String, Set<String>> groups = Map.of(
             "alice", Set.of("team-payments"), "bob", Set.of("team-search"), "mia", Set.of("mim"));
