@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The learning ports kept in memory, with the same rules the database enforces. */
-final class InMemoryLearning implements LearningIndex, LearningMarksStore, AwardStore, ActionSummaries,
+public final class InMemoryLearning implements LearningIndex, LearningMarksStore, AwardStore, ActionSummaries,
         TimelineHighlights {
     private final Map<String, LibraryEntry> entries = new LinkedHashMap<>();
     private final Map<String, LearningMarks> marks = new HashMap<>();

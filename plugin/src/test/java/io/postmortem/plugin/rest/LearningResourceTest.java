@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import io.postmortem.core.learning.InMemoryLearning;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.incident.Incident;
@@ -39,7 +40,7 @@ class LearningResourceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     private final LearningTestHost host = new LearningTestHost();
-    private final InMemoryLearningPorts ports = new InMemoryLearningPorts();
+    private final InMemoryLearning ports = new InMemoryLearning();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final LearningIndexer indexer = new LearningIndexer(ports, host, host, host, ports);
     private final PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host, clock,
