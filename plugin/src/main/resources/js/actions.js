@@ -303,22 +303,7 @@
         });
     };
 
-    function start() {
-        document.querySelectorAll('.pm-actions[data-postmortem-key]').forEach(function (root) {
-            if (!root.pmActions) {
-                root.pmActions = new Actions(root);
-                root.pmActions.load();
-            }
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
-    // Jira re-renders the issue view's panels without a page load.
-    if (window.JIRA && window.JIRA.Events && window.JIRA.Events.NEW_CONTENT_ADDED && window.jQuery) {
-        window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, start);
-    }
+    api.startEach('.pm-actions[data-postmortem-key]', function (root) {
+        new Actions(root).load();
+    });
 })();

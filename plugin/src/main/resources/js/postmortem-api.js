@@ -63,7 +63,31 @@
         return unplaced;
     }
 
+    /**
+     * Calls start(root) once for each element matching the selector: when the page is ready, and again for new
+     * elements whenever Jira re-renders the issue view's panels without a page load.
+     */
+    function startEach(selector, start) {
+        function run() {
+            document.querySelectorAll(selector).forEach(function (root) {
+                if (root.getAttribute('data-pm-started') !== 'true') {
+                    root.setAttribute('data-pm-started', 'true');
+                    start(root);
+                }
+            });
+        }
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', run);
+        } else {
+            run();
+        }
+        if (global.JIRA && global.JIRA.Events && global.JIRA.Events.NEW_CONTENT_ADDED && global.JIRA.bind) {
+            global.JIRA.bind(global.JIRA.Events.NEW_CONTENT_ADDED, run);
+        }
+    }
+
     global.PostmortemApi = {
+        startEach: startEach,
         contextPath: contextPath,
         get: function (path) { return request('GET', path); },
         post: function (path, body) { return request('POST', path, body === undefined ? {} : body); },

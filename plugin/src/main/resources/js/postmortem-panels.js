@@ -196,14 +196,6 @@
         }
     }
 
-    function init() {
-        document.querySelectorAll('.pm-incident-panel').forEach(initIncidentPanel);
-        document.querySelectorAll('.pm-document').forEach(initDocument);
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    api.startEach('.pm-incident-panel', initIncidentPanel);
+    api.startEach('.pm-document', initDocument);
 })();

@@ -155,23 +155,10 @@
         return box;
     };
 
-    function init() {
-        if (!global.PostmortemApi) {
-            return;
-        }
-        document.querySelectorAll('.pm-related[data-incident-key]').forEach(function (root) {
-            if (root.getAttribute('data-bound')) {
-                return;
-            }
-            root.setAttribute('data-bound', 'true');
+    global.PostmortemRelated = Related;
+    if (global.PostmortemApi) {
+        global.PostmortemApi.startEach('.pm-related[data-incident-key]', function (root) {
             new Related(root, global.PostmortemApi).load();
         });
-    }
-
-    global.PostmortemRelated = Related;
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
     }
 })(window);

@@ -137,23 +137,10 @@
         });
     };
 
-    function init() {
-        if (!global.PostmortemApi) {
-            return;
-        }
-        document.querySelectorAll('.pm-sharing[data-postmortem-key]').forEach(function (root) {
-            if (root.getAttribute('data-bound')) {
-                return;
-            }
-            root.setAttribute('data-bound', 'true');
+    global.PostmortemSharing = Sharing;
+    if (global.PostmortemApi) {
+        global.PostmortemApi.startEach('.pm-sharing[data-postmortem-key]', function (root) {
             new Sharing(root, global.PostmortemApi).start();
         });
-    }
-
-    global.PostmortemSharing = Sharing;
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
     }
 })(window);
