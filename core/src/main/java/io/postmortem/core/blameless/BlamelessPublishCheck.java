@@ -1,15 +1,12 @@
 package io.postmortem.core.blameless;
 
 import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PublishCheck;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Publishing waits until every blameless finding in the postmortem is fixed or acknowledged with a reason. */
 public final class BlamelessPublishCheck implements PublishCheck {
@@ -41,19 +38,7 @@ public final class BlamelessPublishCheck implements PublishCheck {
             texts.putAll(source.texts(postmortem));
         }
         PublishGate gate = new PublishGate(reviewers.english());
-        return gate.unresolved(texts, acknowledgements.of(postmortem.key()), peopleNames());
+        return gate.unresolved(texts, acknowledgements.of(postmortem.key()), people.names());
     }
 
-    private Set<String> peopleNames() {
-        Set<String> names = new HashSet<>();
-        for (Person person : people.everyone()) {
-            if (person.username() != null) {
-                names.add(person.username());
-            }
-            if (person.displayName() != null) {
-                names.add(person.displayName());
-            }
-        }
-        return names;
-    }
 }

@@ -18,4 +18,18 @@ public interface People {
 
     /** Every active user; the blameless review recognises their names. */
     List<Person> everyone();
+
+    /** The user names and display names of everyone: postmortems mention people either way. */
+    default Set<String> names() {
+        Set<String> names = new java.util.HashSet<>();
+        for (Person person : everyone()) {
+            if (person.username() != null) {
+                names.add(person.username());
+            }
+            if (person.displayName() != null) {
+                names.add(person.displayName());
+            }
+        }
+        return names;
+    }
 }

@@ -4,7 +4,6 @@ import io.postmortem.core.access.Actors;
 import io.postmortem.core.blameless.BlamelessReviewers;
 import io.postmortem.core.blameless.Finding;
 import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.core.shared.ValidationException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,9 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The blameless review of a draft text, for the editor's inline hints: POST /blameless/review {"text": ...}. */
 @Path("/blameless")
@@ -49,23 +46,10 @@ public class BlamelessResource {
         if (text.length() > MAX_TEXT) {
             throw new ValidationException("text", "At most " + MAX_TEXT + " characters can be reviewed at once.");
         }
-        List<FindingView> findings = reviewers.forLanguage(language).review(text, peopleNames()).stream().map(FindingView::of).toList();
+        List<FindingView> findings = reviewers.forLanguage(language).review(text, people.names()).stream().map(FindingView::of).toList();
         return Response.ok(Json.write(new ReviewView(findings))).build();
     }
 
-    /** Display names and user names: postmortems mention people either way. */
-    private Set<String> peopleNames() {
-        Set<String> names = new HashSet<>();
-        for (Person person : people.everyone()) {
-            if (person.username() != null) {
-                names.add(person.username());
-            }
-            if (person.displayName() != null) {
-                names.add(person.displayName());
-            }
-        }
-        return names;
-    }
 
     public record ReviewView(List<FindingView> findings) {
     }

@@ -67,13 +67,28 @@ public final class JiraPeople implements People {
     /** Every active user; an empty query with "allow empty query" lists them all. */
     @Override
     public List<Person> everyone() {
-        List<ApplicationUser> users = userSearchService.findUsers("", UserSearchParams.ACTIVE_USERS_ALLOW_EMPTY_QUERY);
-        return users.stream()
+        return activeUsers().map(this::toPerson).sorted(Comparator.comparing(Person::username)).toList();
+    }
+
+    /** Names only: the blameless review needs no time zones, so it skips a time-zone lookup per user. */
+    @Override
+    public Set<String> names() {
+        Set<String> names = new java.util.HashSet<>();
+        activeUsers().forEach(user -> {
+            if (user.getUsername() != null) {
+                names.add(user.getUsername());
+            }
+            if (user.getDisplayName() != null) {
+                names.add(user.getDisplayName());
+            }
+        });
+        return names;
+    }
+
+    private java.util.stream.Stream<ApplicationUser> activeUsers() {
+        return userSearchService.findUsers("", UserSearchParams.ACTIVE_USERS_ALLOW_EMPTY_QUERY).stream()
                 .filter(Objects::nonNull)
-                .filter(ApplicationUser::isActive)
-                .map(this::toPerson)
-                .sorted(Comparator.comparing(Person::username))
-                .toList();
+                .filter(ApplicationUser::isActive);
     }
 
     private Person toPerson(ApplicationUser user) {

@@ -89,6 +89,16 @@ class JiraPeopleTest {
         assertThat(people.everyone()).extracting(Person::username).containsExactly("alice", "bob");
     }
 
+    @Test
+    void namesAreUserNamesAndDisplayNamesOfActiveUsersWithoutTimeZoneLookups() {
+        ApplicationUser gone = user("gone", "Gone Away", "gone@example.com", false);
+        when(search.findUsers(eq(""), eq(UserSearchParams.ACTIVE_USERS_ALLOW_EMPTY_QUERY)))
+                .thenReturn(List.of(bob, gone, alice));
+
+        assertThat(people.names()).containsExactlyInAnyOrder("alice", "Alice Archer", "bob", "Bob Baker");
+        verify(timeZones, never()).getTimeZoneforUser(any());
+    }
+
     private static ApplicationUser user(String name, String displayName, String email, boolean active) {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getUsername()).thenReturn(name);
