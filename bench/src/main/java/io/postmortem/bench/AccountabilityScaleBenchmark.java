@@ -1,17 +1,11 @@
 package io.postmortem.bench;
 
+import io.postmortem.plugin.persistence.accountability.AdministratorHost;
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.access.CurrentUser;
-import io.postmortem.core.access.Permissions;
 import io.postmortem.core.accountability.AccountabilityService;
-import io.postmortem.core.config.AuditEntry;
-import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
-import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.plugin.persistence.PersistenceEntities;
 import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
@@ -30,15 +24,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -101,7 +92,7 @@ public final class AccountabilityScaleBenchmark {
             analyze(db, actionTable);
             double insertSeconds = (System.nanoTime() - started) / 1e9;
 
-            Host host = new Host();
+            AdministratorHost host = host();
             AoActionRepository actions = new AoActionRepository(db.activeObjects(), host);
             AccountabilityService service = new AccountabilityService(actions,
                     new AoPostmortemStatistics(db.activeObjects()), host, host,
@@ -272,91 +263,17 @@ public final class AccountabilityScaleBenchmark {
     }
 
     /** Jira in memory: 12 platforms × 5 teams, one administrator who can browse every project. */
-    static final class Host implements ConfigurationStore, Permissions, People, CurrentUser {
-        private final Configuration configuration;
-
-        Host() {
-            List<Platform> platforms = new ArrayList<>();
-            List<Team> teams = new ArrayList<>();
-            for (int p = 0; p < PLATFORMS; p++) {
-                platforms.add(new Platform(platformSlug(p), "Platform " + p, "lead" + p));
-                for (int t = 0; t < TEAMS_PER_PLATFORM; t++) {
-                    teams.add(new Team(teamSlug(p, t), "Team " + p + "." + t, platformSlug(p), projectKey(p, t),
-                            null, "group-" + p + "-" + t));
-                }
+    static AdministratorHost host() {
+        List<Platform> platforms = new ArrayList<>();
+        List<Team> teams = new ArrayList<>();
+        for (int p = 0; p < PLATFORMS; p++) {
+            platforms.add(new Platform(platformSlug(p), "Platform " + p, "lead" + p));
+            for (int t = 0; t < TEAMS_PER_PLATFORM; t++) {
+                teams.add(new Team(teamSlug(p, t), "Team " + p + "." + t, platformSlug(p), projectKey(p, t),
+                        null, "group-" + p + "-" + t));
             }
-            configuration = Configuration.defaults().withDirectory(new Directory(platforms, teams,
-                    "major-incident-management", "site-reliability-engineering"));
         }
-
-        @Override
-        public Configuration load() {
-            return configuration;
-        }
-
-        @Override
-        public void save(Configuration configuration, String actor, List<String> changes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            return List.of();
-        }
-
-        @Override
-        public boolean isAdministrator(String username) {
-            return true;
-        }
-
-        @Override
-        public boolean canBrowseProject(String username, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canBrowseIssue(String username, String issueKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canEditIssue(String username, String issueKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canCreateIssue(String username, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public Optional<Person> person(String username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<String> groupsOf(String username) {
-            return Set.of();
-        }
-
-        @Override
-        public List<String> membersOf(String group) {
-            return List.of();
-        }
-
-        @Override
-        public boolean groupExists(String group) {
-            return true;
-        }
-
-        @Override
-        public List<Person> everyone() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<String> username() {
-            return Optional.of("admin");
-        }
+        return new AdministratorHost(new Directory(platforms, teams, "major-incident-management",
+                "site-reliability-engineering"));
     }
 }

@@ -2,20 +2,13 @@ package io.postmortem.plugin.persistence.accountability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.access.CurrentUser;
-import io.postmortem.core.access.Permissions;
 import io.postmortem.core.accountability.AccountabilityService;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
-import io.postmortem.core.config.AuditEntry;
-import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
-import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
@@ -39,8 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +51,7 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
     @BeforeEach
     void assemble() {
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
-        Host host = new Host();
+        AdministratorHost host = host();
         actions = new AoActionRepository(ao, host);
         AccountabilityService service = new AccountabilityService(actions, new AoPostmortemStatistics(ao), host, host,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -139,91 +130,17 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
     }
 
     /** Jira in memory: 3 platforms × 2 teams, an administrator who can browse every project. */
-    private static final class Host implements ConfigurationStore, Permissions, People, CurrentUser {
-        private final Configuration configuration;
-
-        Host() {
-            List<Platform> platforms = List.of(new Platform("platform-0", "P0", "l0"),
-                    new Platform("platform-1", "P1", "l1"), new Platform("platform-2", "P2", "l2"));
-            List<Team> teams = new java.util.ArrayList<>();
-            for (int p = 0; p < 3; p++) {
-                for (int t = 0; t < 2; t++) {
-                    teams.add(new Team("team-" + p + "-" + t, "Team " + p + t, "platform-" + p,
-                            "P" + (char) ('A' + p) + (char) ('A' + t), null, "group-" + p + t));
-                }
+    private static AdministratorHost host() {
+        List<Platform> platforms = List.of(new Platform("platform-0", "P0", "l0"),
+                new Platform("platform-1", "P1", "l1"), new Platform("platform-2", "P2", "l2"));
+        List<Team> teams = new java.util.ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            for (int t = 0; t < 2; t++) {
+                teams.add(new Team("team-" + p + "-" + t, "Team " + p + t, "platform-" + p,
+                        "P" + (char) ('A' + p) + (char) ('A' + t), null, "group-" + p + t));
             }
-            configuration = Configuration.defaults().withDirectory(new Directory(platforms, teams,
-                    "major-incident-management", "site-reliability-engineering"));
         }
-
-        @Override
-        public Configuration load() {
-            return configuration;
-        }
-
-        @Override
-        public void save(Configuration configuration, String actor, List<String> changes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            return List.of();
-        }
-
-        @Override
-        public boolean isAdministrator(String username) {
-            return true;
-        }
-
-        @Override
-        public boolean canBrowseProject(String username, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canBrowseIssue(String username, String issueKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canEditIssue(String username, String issueKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canCreateIssue(String username, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public Optional<Person> person(String username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<String> groupsOf(String username) {
-            return Set.of();
-        }
-
-        @Override
-        public List<String> membersOf(String group) {
-            return List.of();
-        }
-
-        @Override
-        public boolean groupExists(String group) {
-            return true;
-        }
-
-        @Override
-        public List<Person> everyone() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<String> username() {
-            return Optional.of("admin");
-        }
+        return new AdministratorHost(new Directory(platforms, teams, "major-incident-management",
+                "site-reliability-engineering"));
     }
 }
