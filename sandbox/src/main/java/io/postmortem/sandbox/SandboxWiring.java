@@ -201,8 +201,9 @@ public final class SandboxWiring {
                 new TimelineMilestoneHighlights(timelineRepository), actionSummaries, outbox, notificationLedger, clock,
                 BASE_URL);
         this.blamelessReviewers = new BlamelessReviewers(configurationStore);
+        AoAcknowledgementRepository acknowledgements = new AoAcknowledgementRepository(activeObjects);
         this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewers, List.of(new SectionTexts()),
-                new AoAcknowledgementRepository(activeObjects), people);
+                acknowledgements, people);
         this.postmortemService = new PostmortemService(incidentTickets, postmortemRepository,
                 new SandboxPostmortemTickets(workflow, tickets, clock), configurationStore, permissions, clusterLocks,
                 clock, List.of(new ContentPublishCheck(), new ActionsPublishCheck(actionRepository), blamelessPublishCheck),
@@ -214,8 +215,8 @@ public final class SandboxWiring {
         this.postmortemViews = new PostmortemViews(postmortemService, configurationStore, clock);
         this.panelModels = new PanelModels(incidentTickets, postmortemService, postmortemViews, configurationStore,
                 permissions, blamelessPublishCheck);
-        this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck,
-                new AoAcknowledgementRepository(activeObjects), postmortemService, configurationStore, clock);
+        this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck, acknowledgements,
+                postmortemService, configurationStore, clock);
         this.timelineService = new TimelineService(incidentTickets, timelineRepository,
                 new AoImpactedTeams(activeObjects), new PostmortemTimelineParticipation(postmortemRepository),
                 permissions, configurationStore, people, clusterLocks, clock);
@@ -226,9 +227,10 @@ public final class SandboxWiring {
         this.problemPanels = new ProblemPanels(actionRepository, permissions, configurationStore, clock);
         this.actionReminders = new ActionReminders(actionRepository, configurationStore, people, outbox,
                 notificationLedger, clock);
-        this.accountabilityService = new AccountabilityService(actionRepository,
-                new AoPostmortemStatistics(activeObjects), configurationStore, permissions, clock);
-        this.jqlQueries = new JqlQueries(accountabilityService, actionRepository, new AoPostmortemStatistics(activeObjects));
+        AoPostmortemStatistics postmortemStatistics = new AoPostmortemStatistics(activeObjects);
+        this.accountabilityService = new AccountabilityService(actionRepository, postmortemStatistics,
+                configurationStore, permissions, clock);
+        this.jqlQueries = new JqlQueries(accountabilityService, actionRepository, postmortemStatistics);
         this.library = new Library(learningIndex, permissions);
         this.relatedPostmortems = new RelatedPostmortems(incidentTickets, postmortemRepository, learningIndex,
                 actionSummaries, permissions);
