@@ -12,10 +12,6 @@ import java.util.List;
  * the platform the viewer leads, or the first platform.
  */
 public final class DashboardsPage implements Pages.Page {
-    /** The items' scripts, in dependency order; the same files the plugin's dashboard web-resource lists. */
-    static final List<String> SCRIPTS = List.of("js/dashboard/dashboard-support.js",
-            "js/dashboard/platform-accountability.js", "js/dashboard/accountability-league.js",
-            "js/dashboard/accountability-trend.js", "js/dashboard/postmortem-of-the-month.js");
 
     private record Item(String id, String title, String module, boolean configurable) {
     }
@@ -42,8 +38,7 @@ public final class DashboardsPage implements Pages.Page {
         boolean fromQuery = asked != null && asked.length > 0 && !asked[0].isBlank();
         String platform = fromQuery ? asked[0].trim() : defaultPlatform(request.username());
         StringBuilder html = new StringBuilder(2048);
-        html.append("<link rel=\"stylesheet\" href=\"").append(PluginResources.url("css/dashboard.css")).append("\">")
-                .append("<div id=\"pm-dashboards\" class=\"pm-dashboards\" data-platform=\"").append(Html.escape(platform))
+        html.append("<div id=\"pm-dashboards\" class=\"pm-dashboards\" data-platform=\"").append(Html.escape(platform))
                 .append("\" data-platform-from-query=\"").append(fromQuery).append("\">");
         for (Item item : ITEMS) {
             html.append("<section class=\"pm-dashboard-item dashboard-item-frame\" id=\"").append(item.id())
@@ -52,10 +47,9 @@ public final class DashboardsPage implements Pages.Page {
                     .append("<h2 class=\"dashboard-item-title\" id=\"").append(item.id()).append("-title\">")
                     .append(Html.escape(item.title())).append("</h2><div class=\"dashboard-item-content\"></div></section>");
         }
-        html.append("</div><script src=\"/jira/static/sandbox/amd.js\"></script>");
-        for (String script : SCRIPTS) {
-            html.append("<script src=\"").append(PluginResources.url(script)).append("\"></script>");
-        }
+        // The shim first, so the plugin's dashboard web-resource (the same files Jira loads) can define its modules.
+        html.append("</div><script src=\"/jira/static/sandbox/amd.js\"></script>")
+                .append(PluginResources.contextTags("atl.dashboard"));
         html.append("<script src=\"/jira/static/sandbox/dashboards.js\"></script>");
         return Layout.panel("Dashboards", html.toString());
     }

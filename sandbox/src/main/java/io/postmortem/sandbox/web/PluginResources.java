@@ -16,12 +16,8 @@ import java.util.Map;
 public final class PluginResources extends HttpServlet {
     public static final String PREFIX = "/jira/download/resources/io.postmortem.postmortem-for-jira/";
 
-    /** Loaded on every page: the REST client, the panels' behaviour, the blameless hints, shared learnings, styles. */
-    static final List<String> EVERY_PAGE = List.of(
-            "css/postmortem-panels.css", "css/blameless-review.css", "css/timeline.css", "css/actions.css",
-            "css/learning-panels.css",
-            "js/postmortem-api.js", "js/postmortem-panels.js", "js/blameless-review.js", "js/timeline.js",
-            "js/actions.js", "js/related.js", "js/sharing.js");
+    /** Loaded on every page, like Jira's view-issue context: what the plugin's descriptor puts in it. */
+    static final List<String> EVERY_PAGE = PluginWebResources.plugin().forContext("jira.view.issue");
 
     private static final List<String> FOLDERS = List.of("/js/", "/css/", "/images/");
     private static final Map<String, String> TYPES = Map.of(
@@ -32,13 +28,20 @@ public final class PluginResources extends HttpServlet {
         return PREFIX + resource;
     }
 
-    /** The link and script tags for the resources every page loads that exist in the plugin. */
+    /** The link and script tags for the resources every page loads. */
     static String everyPageTags() {
+        return tags(EVERY_PAGE);
+    }
+
+    /** The link and script tags for the plugin's resources in a web-resource context, less those on every page. */
+    static String contextTags(String context) {
+        return tags(PluginWebResources.plugin().forContext(context).stream()
+                .filter(resource -> !EVERY_PAGE.contains(resource)).toList());
+    }
+
+    private static String tags(List<String> resources) {
         StringBuilder tags = new StringBuilder();
-        for (String resource : EVERY_PAGE) {
-            if (PluginResources.class.getResource("/" + resource) == null) {
-                continue;
-            }
+        for (String resource : resources) {
             if (resource.endsWith(".css")) {
                 tags.append("<link rel=\"stylesheet\" href=\"").append(url(resource)).append("\">");
             } else {
