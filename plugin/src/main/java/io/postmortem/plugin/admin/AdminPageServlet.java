@@ -5,13 +5,12 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
 import jakarta.inject.Inject;
+import io.postmortem.plugin.web.JiraLogin;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -38,7 +37,7 @@ public class AdminPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> user = currentUser.username();
         if (user.isEmpty()) {
-            response.sendRedirect(loginUrl(request));
+            response.sendRedirect(JiraLogin.urlFor(request));
             return;
         }
         if (!permissions.isAdministrator(user.get())) {
@@ -50,16 +49,4 @@ public class AdminPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(AdminPage.TEMPLATE, AdminPage.context(request.getContextPath()), response.getWriter());
-    }
-
-    /** Jira's login page, returning here afterwards; the destination is relative to Jira's context path. */
-    static String loginUrl(HttpServletRequest request) {
-        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
-        String destination = request.getRequestURI().substring(
-                request.getRequestURI().startsWith(contextPath) ? contextPath.length() : 0);
-        if (request.getQueryString() != null) {
-            destination += "?" + request.getQueryString();
-        }
-        return contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8);
-    }
-}
+    }}

@@ -5,13 +5,12 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.config.ConfigurationStore;
 import jakarta.inject.Inject;
+import io.postmortem.plugin.web.JiraLogin;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the shared-learnings library at {@code /plugins/servlet/postmortem/library} to any logged-in user;
@@ -36,7 +35,7 @@ public class LibraryServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (currentUser.username().isEmpty()) {
-            response.sendRedirect(loginUrl(request));
+            response.sendRedirect(JiraLogin.urlFor(request));
             return;
         }
         webResources.requireResource(LibraryPage.WEB_RESOURCE);
@@ -44,16 +43,4 @@ public class LibraryServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         renderer.render(LibraryPage.TEMPLATE,
                 LibraryPage.model(request.getContextPath(), configurationStore.load()).context(), response.getWriter());
-    }
-
-    /** Jira's login page, returning here afterwards; the destination is relative to Jira's context path. */
-    static String loginUrl(HttpServletRequest request) {
-        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
-        String destination = request.getRequestURI().substring(
-                request.getRequestURI().startsWith(contextPath) ? contextPath.length() : 0);
-        if (request.getQueryString() != null) {
-            destination += "?" + request.getQueryString();
-        }
-        return contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8);
-    }
-}
+    }}
