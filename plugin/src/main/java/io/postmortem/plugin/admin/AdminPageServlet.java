@@ -49,4 +49,5 @@ public class AdminPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(AdminPage.TEMPLATE, AdminPage.context(request.getContextPath()), response.getWriter());
-    }}
+    }
+}

@@ -43,4 +43,5 @@ public class LibraryServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         renderer.render(LibraryPage.TEMPLATE,
                 LibraryPage.model(request.getContextPath(), configurationStore.load()).context(), response.getWriter());
-    }}
+    }
+}
