@@ -103,4 +103,24 @@ abstract class AoActionRepositoryContract extends ActiveObjectsTestCase {
         assertThat(repository.keys(ActionSlice.in(null).postmortem("PM-1"))).hasSize(6);
         assertThat(repository.earliestDue(open, 2)).extracting(l -> l.problemKey()).containsExactly("SRCH-1", "CHK-1");
     }
+
+    @Test
+    void countsATeamWhoseActionsSitInTwoProjectsOnlyInTheProjectsAsked() {
+        standard();
+        // Checkout's project was OLD before it became CHK: one open action still lives there, created the same day
+        // as CHK-1, so the day histogram must add the two projects' rows up.
+        store("OLD-7", "checkout", "payments", "2026-01-01", null, "2026-02-01");
+        ActionSlice open = ActionSlice.in(Set.of("CHK", "OLD")).openOn(TODAY).team("checkout");
+
+        assertThat(repository.count(open)).containsExactly(new GroupCount("payments", "checkout", 3));
+        assertThat(repository.count(ActionSlice.in(Set.of("CHK")).openOn(TODAY).team("checkout")))
+                .containsExactly(new GroupCount("payments", "checkout", 2));
+        assertThat(repository.count(ActionSlice.in(Set.of("OLD", "SRCH")).openOn(TODAY))).containsExactlyInAnyOrder(
+                new GroupCount("payments", "checkout", 1), new GroupCount("storefront", "search", 1));
+        assertThat(repository.countByCreatedDay(open)).containsExactlyInAnyOrder(
+                new GroupValueCount("payments", "checkout", LocalDate.parse("2026-01-01").toEpochDay(), 2),
+                new GroupValueCount("payments", "checkout", LocalDate.parse("2026-03-10").toEpochDay(), 1));
+        assertThat(repository.countByDaysToClose(ActionSlice.in(Set.of("LED")).closed(TODAY.minusDays(90), TODAY)))
+                .containsExactly(new GroupValueCount("payments", "ledger", 71, 1));
+    }
 }
