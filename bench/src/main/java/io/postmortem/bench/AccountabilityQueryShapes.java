@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import static io.postmortem.bench.AccountabilityScaleBenchmark.q;
+
 /**
  * What the accountability league's reads could cost, query shape by query shape, on the scale benchmark's data:
  * the time of each candidate statement against the bare {@code GROUP BY PLATFORM} in the same run. It measures
@@ -150,10 +152,6 @@ public final class AccountabilityQueryShapes {
             times.add((System.nanoTime() - started) / 1e6);
         }
         System.out.printf("| %s | %s | %.1f | %,d |%n", label, shape, times.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), rows);
-    }
-
-    private static String q(String identifier) {
-        return '"' + identifier + '"';
     }
 
     private static String unquoted(String table) {

@@ -238,7 +238,7 @@ public final class AccountabilityScaleBenchmark {
         }
     }
 
-    private static String q(String identifier) {
+    static String q(String identifier) {
         return '"' + identifier + '"';
     }
 

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Actions in Jira's database, and the aggregate reads of the accountability dashboards over them.
@@ -35,8 +36,9 @@ import java.util.function.Supplier;
  * fields ({@code COUNT(ID) AS ...}) with a GROUP BY, and {@link ActiveObjects#stream} returns the grouped rows as
  * read-only entities without loading any action. So each figure is one {@code SELECT PLATFORM, TEAM, PROJECT_KEY[,
  * day], COUNT(ID) ... WHERE <indexed integer day comparisons> GROUP BY ...}: the database does the counting and only a
- * row per group comes back; the rows of projects the viewer cannot browse are dropped here. The count is read through the {@code DAYS_TO_CLOSE} column (a
- * numeric column every row has), the grouped day through {@code CREATED_DAY}.
+ * row per group comes back; the rows of projects the viewer cannot browse are dropped here. The count is read
+ * through the {@code DAYS_TO_CLOSE} column (a numeric column every row has), the grouped day through
+ * {@code CREATED_DAY}.
  */
 public class AoActionRepository implements ActionRepository, ActionStatistics {
     private static final String OPEN_STATUSES = "'" + ActionStatus.OPEN.name() + "', '" + ActionStatus.IN_PROGRESS.name() + "'";
@@ -187,69 +189,58 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
 
     // ActionStatistics
     //
-    // The grouped reads leave the viewer's projects out of the SQL: they group by PROJECT_KEY as well and drop the
-    // rows of other projects here. A project is one of 60-odd values that nearly every row matches, so as a
-    // condition it only made databases look rows up project by project (H2 did, 60 index lookups and a row fetch
-    // per action); as a grouping column it costs one more column per group row and stays exact.
+    // The grouped reads leave the viewer's projects out of the SQL: they group by PROJECT_KEY as well, drop the rows
+    // of other projects here and add up what is left per (platform, team[, value]). A project is one of 60-odd
+    // values that nearly every row matches; as a condition it made the reads several times slower, most on H2
+    // (docs/performance.md), and as a grouping column it stays exact.
 
     @Override
     public List<GroupCount> count(ActionSlice slice) {
         List<GroupCount> rows = new ArrayList<>();
-        grouped(slice, null, "COUNT(ID) AS DAYS_TO_CLOSE", "1 = 1",
-                row -> rows.add(new GroupCount(row.getPlatform(), row.getTeam(), row.getDaysToClose())));
-        return merged(rows, r -> new Group(r.platform(), r.team(), 0), GroupCount::count,
-                (g, n) -> new GroupCount(g.platform(), g.team(), n));
+        grouped(slice, null, "DAYS_TO_CLOSE", null, row -> 0L, ActionEntity::getDaysToClose)
+                .forEach((group, count) -> rows.add(new GroupCount(group.platform(), group.team(), count)));
+        return rows;
     }
 
     @Override
     public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
         List<GroupValueCount> rows = new ArrayList<>();
-        grouped(slice, "CREATED_DAY", "COUNT(ID) AS DAYS_TO_CLOSE", "1 = 1",
-                row -> rows.add(new GroupValueCount(row.getPlatform(), row.getTeam(), row.getCreatedDay(), row.getDaysToClose())));
-        return merged(rows, r -> new Group(r.platform(), r.team(), r.value()), GroupValueCount::count,
-                (g, n) -> new GroupValueCount(g.platform(), g.team(), g.value(), n));
+        grouped(slice, "CREATED_DAY", "DAYS_TO_CLOSE", null, ActionEntity::getCreatedDay, ActionEntity::getDaysToClose)
+                .forEach((group, count) -> rows.add(new GroupValueCount(group.platform(), group.team(), group.value(), count)));
+        return rows;
     }
 
     @Override
     public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
         List<GroupValueCount> rows = new ArrayList<>();
         // The grouped duration comes back in DAYS_TO_CLOSE, so the count is read through CREATED_DAY here.
-        grouped(slice, "DAYS_TO_CLOSE", "COUNT(ID) AS CREATED_DAY", "CLOSED_DAY IS NOT NULL",
-                row -> rows.add(new GroupValueCount(row.getPlatform(), row.getTeam(), row.getDaysToClose(), row.getCreatedDay())));
-        return merged(rows, r -> new Group(r.platform(), r.team(), r.value()), GroupValueCount::count,
-                (g, n) -> new GroupValueCount(g.platform(), g.team(), g.value(), n));
+        grouped(slice, "DAYS_TO_CLOSE", "CREATED_DAY", "CLOSED_DAY IS NOT NULL", ActionEntity::getDaysToClose,
+                ActionEntity::getCreatedDay)
+                .forEach((group, count) -> rows.add(new GroupValueCount(group.platform(), group.team(), group.value(), count)));
+        return rows;
     }
 
     /**
-     * One {@code SELECT PLATFORM, TEAM, PROJECT_KEY[, value], <count> ... GROUP BY} over the slice without its
-     * projects; {@code sink} sees only the rows of the slice's projects.
+     * One {@code SELECT PLATFORM, TEAM, PROJECT_KEY[, valueColumn], COUNT(ID) AS countColumn ... GROUP BY} over the
+     * slice without its projects. Returns the counts of the slice's projects added up per (platform, team, value),
+     * in the order the database gave them.
      */
-    private void grouped(ActionSlice slice, String valueColumn, String count, String extraCondition,
-                         java.util.function.Consumer<ActionEntity> sink) {
+    private Map<Group, Long> grouped(ActionSlice slice, String valueColumn, String countColumn, String condition,
+                                     ToLongFunction<ActionEntity> value, ToLongFunction<ActionEntity> count) {
+        Map<Group, Long> counts = new LinkedHashMap<>();
         if (slice.projects() != null && slice.projects().isEmpty()) {
-            return;
+            return counts;
         }
-        Where where = where(slice.allProjects()).and(extraCondition);
+        Where where = condition == null ? where(slice.allProjects()) : where(slice.allProjects()).and(condition);
         String groups = "PLATFORM, TEAM, PROJECT_KEY" + (valueColumn == null ? "" : ", " + valueColumn);
-        ao.stream(ActionEntity.class, Query.select(groups + ", " + count).where(where.sql(), where.params()).group(groups),
-                row -> {
-                    if (slice.projects() == null || slice.projects().contains(row.getProjectKey())) {
-                        sink.accept(row);
-                    }
-                });
-    }
-
-    /** Adds up rows that differ only by project (a team whose actions sit in more than one project). */
-    private static <R> List<R> merged(List<R> rows, java.util.function.Function<R, Group> group,
-                                      java.util.function.ToLongFunction<R> count,
-                                      java.util.function.BiFunction<Group, Long, R> row) {
-        Map<Group, Long> sums = new LinkedHashMap<>();
-        for (R r : rows) {
-            sums.merge(group.apply(r), count.applyAsLong(r), Long::sum);
-        }
-        List<R> result = new ArrayList<>(sums.size());
-        sums.forEach((g, n) -> result.add(row.apply(g, n)));
-        return result;
+        ao.stream(ActionEntity.class, Query.select(groups + ", COUNT(ID) AS " + countColumn)
+                .where(where.sql(), where.params()).group(groups), row -> {
+            if (slice.projects() == null || slice.projects().contains(row.getProjectKey())) {
+                counts.merge(new Group(row.getPlatform(), row.getTeam(), value.applyAsLong(row)), count.applyAsLong(row),
+                        Long::sum);
+            }
+        });
+        return counts;
     }
 
     private record Group(String platform, String team, long value) {
