@@ -6,7 +6,7 @@ import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.mail.DailyJob;
-import io.postmortem.core.mail.Mail;
+import io.postmortem.core.mail.MailOncePerRecipient;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.people.People;
@@ -31,8 +31,7 @@ public final class ActionReminders implements DailyJob {
     private final ActionRepository actions;
     private final ConfigurationStore configurationStore;
     private final People people;
-    private final Mailer mailer;
-    private final NotificationLedger ledger;
+    private final MailOncePerRecipient mail;
     private final Clock clock;
 
     public ActionReminders(ActionRepository actions, ConfigurationStore configurationStore, People people,
@@ -40,8 +39,7 @@ public final class ActionReminders implements DailyJob {
         this.actions = actions;
         this.configurationStore = configurationStore;
         this.people = people;
-        this.mailer = mailer;
-        this.ledger = ledger;
+        this.mail = new MailOncePerRecipient(mailer, ledger);
         this.clock = clock;
     }
 
@@ -108,13 +106,6 @@ public final class ActionReminders implements DailyJob {
     }
 
     private int send(String eventKey, List<String> recipients, Instant now, String subject, String body) {
-        int sent = 0;
-        for (String recipient : recipients) {
-            if (ledger.firstTime(eventKey, recipient, now)) {
-                mailer.send(new Mail(List.of(recipient), subject, body));
-                sent++;
-            }
-        }
-        return sent;
+        return mail.send(eventKey, recipients, now, subject, body).size();
     }
 }

@@ -4,7 +4,7 @@ import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Permissions;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.config.ConfigurationStore;
-import io.postmortem.core.mail.Mail;
+import io.postmortem.core.mail.MailOncePerRecipient;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.people.People;
@@ -36,8 +36,7 @@ public final class PostmortemOfTheMonth {
     private final Permissions permissions;
     private final ConfigurationStore configurationStore;
     private final People people;
-    private final Mailer mailer;
-    private final NotificationLedger ledger;
+    private final MailOncePerRecipient mail;
     private final Clock clock;
     private final String baseUrl;
 
@@ -50,8 +49,7 @@ public final class PostmortemOfTheMonth {
         this.permissions = permissions;
         this.configurationStore = configurationStore;
         this.people = people;
-        this.mailer = mailer;
-        this.ledger = ledger;
+        this.mail = new MailOncePerRecipient(mailer, ledger);
         this.clock = clock;
         this.baseUrl = baseUrl == null ? "" : baseUrl;
     }
@@ -137,11 +135,8 @@ public final class PostmortemOfTheMonth {
                 .findFirst().ifPresent(n -> body.append("\nWhy it was nominated: ").append(n.reason()).append("\n"));
         body.append("\nRead it: ").append(baseUrl).append("/browse/").append(winner.postmortemKey()).append("\n");
         String event = "postmortem.month." + winner.month() + "." + winner.postmortemKey();
-        for (String member : people.membersOf(configuration.learning().engineeringGroup())) {
-            if (ledger.firstTime(event, member, clock.instant())) {
-                mailer.send(new Mail(List.of(member), subject, body.toString()));
-            }
-        }
+        mail.send(event, people.membersOf(configuration.learning().engineeringGroup()), clock.instant(), subject,
+                body.toString());
     }
 
     private Postmortem published(String postmortemKey, Actor actor) {

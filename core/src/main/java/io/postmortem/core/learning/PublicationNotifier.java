@@ -7,7 +7,7 @@ import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentTickets;
-import io.postmortem.core.mail.Mail;
+import io.postmortem.core.mail.MailOncePerRecipient;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.people.People;
@@ -33,8 +33,7 @@ public final class PublicationNotifier implements PostmortemListener {
     private final LearningMarksStore marks;
     private final TimelineHighlights highlights;
     private final ActionSummaries actions;
-    private final Mailer mailer;
-    private final NotificationLedger ledger;
+    private final MailOncePerRecipient mail;
     private final Clock clock;
     private final String baseUrl;
 
@@ -48,8 +47,7 @@ public final class PublicationNotifier implements PostmortemListener {
         this.marks = marks;
         this.highlights = highlights;
         this.actions = actions;
-        this.mailer = mailer;
-        this.ledger = ledger;
+        this.mail = new MailOncePerRecipient(mailer, ledger);
         this.clock = clock;
         this.baseUrl = baseUrl == null ? "" : baseUrl;
     }
@@ -71,10 +69,7 @@ public final class PublicationNotifier implements PostmortemListener {
                 actions.actionsOf(postmortem.key()), configuration.policies().calendar().zone(),
                 baseUrl + "/browse/" + postmortem.key());
         String event = "postmortem.published." + postmortem.key();
-        List<String> mailed = recipients.stream()
-                .filter(recipient -> ledger.firstTime(event, recipient, clock.instant())).toList();
-        mailed.forEach(recipient -> mailer.send(new Mail(List.of(recipient), subject, body)));
-        return mailed;
+        return mail.send(event, recipients, clock.instant(), subject, body);
     }
 
     Set<String> recipients(Postmortem postmortem, Optional<Incident> incident, Configuration configuration) {

@@ -7,7 +7,7 @@ import io.postmortem.core.directory.Platform;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentTickets;
 import io.postmortem.core.mail.DailyJob;
-import io.postmortem.core.mail.Mail;
+import io.postmortem.core.mail.MailOncePerRecipient;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.people.People;
@@ -30,8 +30,7 @@ public final class PostmortemReminders implements DailyJob {
     private final IncidentTickets incidents;
     private final ConfigurationStore configurationStore;
     private final People people;
-    private final Mailer mailer;
-    private final NotificationLedger ledger;
+    private final MailOncePerRecipient mail;
     private final Clock clock;
 
     public PostmortemReminders(PostmortemRepository postmortems, IncidentTickets incidents,
@@ -41,8 +40,7 @@ public final class PostmortemReminders implements DailyJob {
         this.incidents = incidents;
         this.configurationStore = configurationStore;
         this.people = people;
-        this.mailer = mailer;
-        this.ledger = ledger;
+        this.mail = new MailOncePerRecipient(mailer, ledger);
         this.clock = clock;
     }
 
@@ -101,13 +99,6 @@ public final class PostmortemReminders implements DailyJob {
 
     /** One mail per recipient who has not had this event yet. */
     private int send(String eventKey, List<String> recipients, Instant now, String subject, String body) {
-        int sent = 0;
-        for (String recipient : recipients) {
-            if (ledger.firstTime(eventKey, recipient, now)) {
-                mailer.send(new Mail(List.of(recipient), subject, body));
-                sent++;
-            }
-        }
-        return sent;
+        return mail.send(eventKey, recipients, now, subject, body).size();
     }
 }
