@@ -188,7 +188,7 @@ public final class SandboxWiring {
                 new ConfigurationValidator(people, permissions), permissions);
         this.postmortemRepository = new AoPostmortemRepository(activeObjects);
         this.notificationLedger = new AoNotificationLedger(activeObjects);
-        this.actionRepository = new AoActionRepository(activeObjects, configurationStore);
+        this.actionRepository = new AoActionRepository(activeObjects, configurationStore, clusterLocks);
         this.timelineRepository = new AoTimelineRepository(activeObjects);
         this.ideaRepository = new AoIdeaRepository(activeObjects);
         this.awardStore = new AoAwardStore(activeObjects);

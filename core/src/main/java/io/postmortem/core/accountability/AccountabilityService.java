@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The accountability dashboards: per platform and per team, how many actions are open, overdue and closed, how old
@@ -60,9 +59,10 @@ public final class AccountabilityService {
             throw new ForbiddenException("Only Major Incident Management, SRE and administrators see every platform.");
         }
         List<PostmortemFact> facts = postmortems.facts(request.projects());
-        Map<String, Figures> now = perPlatform(request, snapshot(request, null, request.today(), facts));
         LocalDate before = request.today().minusDays(CHANGE_DAYS);
-        Map<String, Figures> then = perPlatform(request, snapshot(request, null, before, facts));
+        List<Map<Group, Tally>> snapshots = snapshots(request, null, facts, request.today(), before);
+        Map<String, Figures> now = perPlatform(request, snapshots.get(0));
+        Map<String, Figures> then = perPlatform(request, snapshots.get(1));
         List<LeagueRow> rows = new ArrayList<>();
         for (Platform platform : request.directory().platforms()) {
             Figures figures = now.get(platform.slug());
@@ -76,8 +76,10 @@ public final class AccountabilityService {
         Request request = request(actor);
         Platform platform = visiblePlatform(request, actor, slug);
         List<PostmortemFact> facts = postmortems.facts(request.projects());
-        Map<Group, Tally> now = snapshot(request, slug, request.today(), facts);
-        Map<Group, Tally> then = snapshot(request, slug, request.today().minusDays(CHANGE_DAYS), facts);
+        List<Map<Group, Tally>> snapshots = snapshots(request, slug, facts, request.today(),
+                request.today().minusDays(CHANGE_DAYS));
+        Map<Group, Tally> now = snapshots.get(0);
+        Map<Group, Tally> then = snapshots.get(1);
         Figures figures = sum(now, g -> slug.equals(g.platform())).figures();
         Figures before = sum(then, g -> slug.equals(g.platform())).figures();
         List<TeamRow> teams = new ArrayList<>();
@@ -117,48 +119,67 @@ public final class AccountabilityService {
         return points;
     }
 
-    /** The figures of the platforms and teams of one slice on {@code day}, keyed by (platform, team). */
-    private Map<Group, Tally> snapshot(Request request, String platform, LocalDate day, List<PostmortemFact> facts) {
-        ActionSlice base = ActionSlice.in(request.projects());
-        if (platform != null) {
-            base = base.platform(platform);
+    /**
+     * The figures of the platforms and teams of every platform (or of one) on each of {@code days}, keyed by
+     * (platform, team). The actions are read once: every action open now or closed within the closing window of the
+     * earliest day, each judged on every day by the meaning {@link ActionFigure}'s slices give the JQL functions.
+     */
+    private List<Map<Group, Tally>> snapshots(Request request, String platform, List<PostmortemFact> facts,
+                                              LocalDate... days) {
+        long[] epochDays = new long[days.length];
+        List<Map<Group, Tally>> snapshots = new ArrayList<>();
+        for (int i = 0; i < days.length; i++) {
+            epochDays[i] = days[i].toEpochDay();
+            snapshots.add(new HashMap<>());
         }
-        Map<Group, Tally> tallies = new HashMap<>();
-        Function<Group, Tally> tally = group -> tallies.computeIfAbsent(group, g -> new Tally());
-        ActionSlice open = ActionFigure.OPEN.on(base, day);
-        for (ActionStatistics.GroupValueCount row : actions.countByCreatedDay(open)) {
-            tally.apply(Group.of(row.platform(), row.team())).openAges
-                    .merge(day.toEpochDay() - row.value(), row.count(), Long::sum);
+        long earliest = java.util.Arrays.stream(epochDays).min().orElseThrow();
+        actions.eachActive(request.projects(), platform, LocalDate.ofEpochDay(earliest - CLOSING_WINDOW_DAYS), action -> {
+            Group group = null;
+            for (int i = 0; i < epochDays.length; i++) {
+                long day = epochDays[i];
+                boolean open = action.openOn(day);
+                boolean closing = action.closedWithin(day, CLOSING_WINDOW_DAYS);
+                if (!open && !closing) {
+                    continue;
+                }
+                if (group == null) {
+                    group = Group.of(action.platform(), action.team());
+                }
+                Tally tally = snapshots.get(i).computeIfAbsent(group, g -> new Tally());
+                if (open) {
+                    tally.openAges.add(day - action.created());
+                    if (action.due() < day) {
+                        tally.overdue++;
+                    } else if (action.due() <= day + DUE_SOON_DAYS) {
+                        tally.dueSoon++;
+                    }
+                }
+                if (closing) {
+                    tally.closeDurations.add(action.daysToClose());
+                    tally.closedOnTime += action.closedByDueDate() ? 1 : 0;
+                    tally.closedLast30 += action.closedWithin(day, CLOSED_RECENTLY_DAYS) ? 1 : 0;
+                }
+            }
+        });
+        for (int i = 0; i < days.length; i++) {
+            addPostmortems(snapshots.get(i), platform, days[i], facts, request.zone());
         }
-        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.OVERDUE.on(base, day))) {
-            tally.apply(Group.of(row.platform(), row.team())).overdue += row.count();
-        }
-        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.DUE_SOON.on(base, day))) {
-            tally.apply(Group.of(row.platform(), row.team())).dueSoon += row.count();
-        }
-        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.CLOSED_LAST_30_DAYS.on(base, day))) {
-            tally.apply(Group.of(row.platform(), row.team())).closedLast30 += row.count();
-        }
-        ActionSlice closing = ActionFigure.CLOSED_LAST_90_DAYS.on(base, day);
-        for (ActionStatistics.GroupValueCount row : actions.countByDaysToClose(closing)) {
-            tally.apply(Group.of(row.platform(), row.team())).closeDurations.merge(row.value(), row.count(), Long::sum);
-        }
-        for (ActionStatistics.GroupCount row : actions.count(ActionFigure.CLOSED_ON_TIME_LAST_90_DAYS.on(base, day))) {
-            tally.apply(Group.of(row.platform(), row.team())).closedOnTime += row.count();
-        }
+        return snapshots;
+    }
+
+    private static void addPostmortems(Map<Group, Tally> tallies, String platform, LocalDate day,
+                                       List<PostmortemFact> facts, ZoneId zone) {
         for (PostmortemFact fact : facts) {
             if (platform != null && !platform.equals(fact.platform())) {
                 continue;
             }
-            Tally t = tally.apply(Group.of(fact.platform(), fact.team()));
-            ZoneId zone = request.zone();
+            Tally t = tallies.computeIfAbsent(Group.of(fact.platform(), fact.team()), g -> new Tally());
             t.overduePostmortems += PostmortemFigure.OVERDUE.matches(fact, day, zone) ? 1 : 0;
             t.majorPostmortems += PostmortemFigure.MAJOR.matches(fact, day, zone) ? 1 : 0;
             t.publishedPostmortems += PostmortemFigure.PUBLISHED.matches(fact, day, zone) ? 1 : 0;
             t.postmortemsDue += PostmortemFigure.DUE.matches(fact, day, zone) ? 1 : 0;
             t.postmortemsHeldOnTime += PostmortemFigure.HELD_ON_TIME.matches(fact, day, zone) ? 1 : 0;
         }
-        return tallies;
     }
 
     private static Map<String, Figures> perPlatform(Request request, Map<Group, Tally> tallies) {

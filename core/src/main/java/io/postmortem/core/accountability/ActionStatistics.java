@@ -2,21 +2,26 @@ package io.postmortem.core.accountability;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Aggregate reads over actions for the accountability dashboards. Each method is one grouped query in the store,
- * so the number of queries a dashboard makes never depends on the number of actions.
+ * Reads over actions for the accountability dashboards. Each method is one query in the store, so the number of
+ * queries a dashboard makes never depends on the number of actions.
  */
 public interface ActionStatistics {
 
     /** How many actions of the slice each (platform, team) has. */
     List<GroupCount> count(ActionSlice slice);
 
-    /** Per (platform, team), how many actions of the slice were created on each day (for ages and medians). */
-    List<GroupValueCount> countByCreatedDay(ActionSlice slice);
-
-    /** Per (platform, team), how many closed actions of the slice took each number of days from creation to closing. */
-    List<GroupValueCount> countByDaysToClose(ActionSlice slice);
+    /**
+     * Every action that is open now or was closed after {@code closedAfter}, with its days: what the dashboards'
+     * figures of any day since {@code closedAfter} are judged from. One read, whatever the number of actions.
+     *
+     * @param projects only actions in these projects (the viewer's browsable ones); null means every project
+     * @param platform only this platform's actions; null means every platform
+     */
+    void eachActive(Set<String> projects, String platform, LocalDate closedAfter, Consumer<ActionDays> each);
 
     /** The Problem ticket keys of the slice's actions (what a JQL function answers). */
     List<String> keys(ActionSlice slice);
@@ -26,10 +31,6 @@ public interface ActionStatistics {
 
     /** @param platform the platform slug (null if unknown) */
     record GroupCount(String platform, String team, long count) {
-    }
-
-    /** @param value a day as epoch day, or a number of days */
-    record GroupValueCount(String platform, String team, long value, long count) {
     }
 
     record ActionLine(String problemKey, String summary, String platform, String team, String postmortemKey,

@@ -1,15 +1,14 @@
 package io.postmortem.core.accountability;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
- * The raw counts of one platform or team on one day, added up from grouped query rows. Tallies of teams add up to
- * their platform's exactly (medians come from merged histograms, not from medians of medians).
+ * The raw counts of one platform or team on one day, added up action by action. Tallies of teams add up to their
+ * platform's exactly (medians come from the merged values, not from medians of medians).
  */
 final class Tally {
-    final TreeMap<Long, Long> openAges = new TreeMap<>();
-    final TreeMap<Long, Long> closeDurations = new TreeMap<>();
+    /** Days since creation of each open action. */
+    final Values openAges = new Values();
+    /** Days from creation to closing of each action closed in the closing window. */
+    final Values closeDurations = new Values();
     long overdue;
     long dueSoon;
     long closedLast30;
@@ -21,8 +20,8 @@ final class Tally {
     long publishedPostmortems;
 
     void add(Tally other) {
-        other.openAges.forEach((age, n) -> openAges.merge(age, n, Long::sum));
-        other.closeDurations.forEach((days, n) -> closeDurations.merge(days, n, Long::sum));
+        openAges.addAll(other.openAges);
+        closeDurations.addAll(other.closeDurations);
         overdue += other.overdue;
         dueSoon += other.dueSoon;
         closedLast30 += other.closedLast30;
@@ -35,41 +34,12 @@ final class Tally {
     }
 
     Figures figures() {
-        long open = total(openAges);
-        long closed90 = total(closeDurations);
-        return new Figures(open, overdue, dueSoon, closedLast30, median(openAges), median(closeDurations),
+        long open = openAges.size();
+        long closed90 = closeDurations.size();
+        return new Figures(open, overdue, dueSoon, closedLast30, openAges.median(), closeDurations.median(),
                 share(closedOnTime, closed90), overduePostmortems, share(postmortemsHeldOnTime, postmortemsDue),
                 share(publishedPostmortems, majorPostmortems), closed90, closedOnTime, postmortemsDue,
                 postmortemsHeldOnTime, majorPostmortems, publishedPostmortems);
-    }
-
-    static long total(Map<Long, Long> histogram) {
-        return histogram.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** The median of the values a histogram counts: the middle one, or the mean of the two middle ones. */
-    static Double median(TreeMap<Long, Long> histogram) {
-        long n = total(histogram);
-        if (n == 0) {
-            return null;
-        }
-        long lowIndex = (n - 1) / 2;
-        long highIndex = n / 2;
-        Long low = null;
-        Long high = null;
-        long seen = 0;
-        for (Map.Entry<Long, Long> entry : histogram.entrySet()) {
-            long next = seen + entry.getValue();
-            if (low == null && lowIndex < next) {
-                low = entry.getKey();
-            }
-            if (highIndex < next) {
-                high = entry.getKey();
-                break;
-            }
-            seen = next;
-        }
-        return (low + high) / 2.0;
     }
 
     static Double share(long part, long whole) {

@@ -1,11 +1,13 @@
 package io.postmortem.core.testing;
 
+import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.accountability.ActionSlice;
 import io.postmortem.core.accountability.ActionStatistics;
 import io.postmortem.core.accountability.PostmortemFact;
 import io.postmortem.core.accountability.PostmortemStatistics;
 import io.postmortem.core.action.Action;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.ToLongFunction;
+import java.util.function.Consumer;
 
-/** Actions and postmortem facts in lists, grouped in memory the way a store's GROUP BY would; counts its queries. */
+/** Actions and postmortem facts in lists, grouped in memory the way a store would; counts its queries. */
 public final class InMemoryAccountabilityStore implements ActionStatistics, PostmortemStatistics {
     public final List<Action> actions = new CopyOnWriteArrayList<>();
     public final List<PostmortemFact> postmortems = new CopyOnWriteArrayList<>();
@@ -29,21 +31,29 @@ public final class InMemoryAccountabilityStore implements ActionStatistics, Post
 
     @Override
     public List<GroupCount> count(ActionSlice slice) {
+        queries++;
+        Map<List<String>, Long> groups = new TreeMap<>(Comparator.comparing(Object::toString));
+        for (Action action : actions) {
+            if (slice.matches(action, zone)) {
+                groups.merge(java.util.Arrays.asList(action.platform(), action.team()), 1L, Long::sum);
+            }
+        }
         List<GroupCount> rows = new ArrayList<>();
-        group(slice, a -> 0L).forEach((key, byValue) -> rows.add(
-                new GroupCount(key.get(0), key.get(1), byValue.values().stream().mapToLong(Long::longValue).sum())));
+        groups.forEach((key, n) -> rows.add(new GroupCount(key.get(0), key.get(1), n)));
         return rows;
     }
 
     @Override
-    public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
-        return valueRows(group(slice, a -> a.createdAt().atZone(zone).toLocalDate().toEpochDay()));
-    }
-
-    @Override
-    public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
-        return valueRows(group(slice, a -> a.closedAt().atZone(zone).toLocalDate().toEpochDay()
-                - a.createdAt().atZone(zone).toLocalDate().toEpochDay()));
+    public void eachActive(Set<String> projects, String platform, LocalDate closedAfter, Consumer<ActionDays> each) {
+        queries++;
+        for (Action action : actions) {
+            ActionDays days = ActionDays.of(action, zone);
+            if ((projects == null || projects.contains(action.projectKey()))
+                    && (platform == null || platform.equals(action.platform()))
+                    && days.activeAfter(closedAfter.toEpochDay())) {
+                each.accept(days);
+            }
+        }
     }
 
     @Override
@@ -67,24 +77,4 @@ public final class InMemoryAccountabilityStore implements ActionStatistics, Post
         queries++;
         return postmortems.stream().filter(p -> projects == null || projects.contains(p.projectKey())).toList();
     }
-
-    private Map<List<String>, Map<Long, Long>> group(ActionSlice slice, ToLongFunction<Action> value) {
-        queries++;
-        Map<List<String>, Map<Long, Long>> groups = new TreeMap<>(Comparator.comparing(Object::toString));
-        for (Action action : actions) {
-            if (slice.matches(action, zone)) {
-                groups.computeIfAbsent(java.util.Arrays.asList(action.platform(), action.team()), k -> new TreeMap<>())
-                        .merge(value.applyAsLong(action), 1L, Long::sum);
-            }
-        }
-        return groups;
-    }
-
-    private static List<GroupValueCount> valueRows(Map<List<String>, Map<Long, Long>> groups) {
-        List<GroupValueCount> rows = new ArrayList<>();
-        groups.forEach((key, byValue) -> byValue.forEach((value, n) -> rows.add(
-                new GroupValueCount(key.get(0), key.get(1), value, n))));
-        return rows;
-    }
-
 }

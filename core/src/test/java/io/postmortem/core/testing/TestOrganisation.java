@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +44,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Map<String, Incident> incidents = new ConcurrentHashMap<>();
     private final Set<String> otherIssues = ConcurrentHashMap.newKeySet();
     private final Set<String> hidden = ConcurrentHashMap.newKeySet();
-    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final JvmClusterLocks locks = new JvmClusterLocks();
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
     private final Set<String> hiddenProjects = ConcurrentHashMap.newKeySet();
     public final List<Mail> outbox = new CopyOnWriteArrayList<>();
@@ -234,13 +233,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     // ClusterLocks
     @Override
     public <T> T withLock(String name, Supplier<T> work) {
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
+        return locks.withLock(name, work);
     }
 
     public static <T> List<T> synchronizedList() {

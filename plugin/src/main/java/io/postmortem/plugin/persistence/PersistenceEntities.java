@@ -2,6 +2,7 @@ package io.postmortem.plugin.persistence;
 
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
+import io.postmortem.plugin.persistence.action.ActionPackEntity;
 import io.postmortem.plugin.persistence.action.IdeaEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
@@ -38,7 +39,7 @@ public final class PersistenceEntities {
                 TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class,
                 LearningEntryEntity.class, LearningMarksEntity.class, NominationEntity.class, VoteEntity.class,
                 WinnerEntity.class,
-                ActionEntity.class, ActionChangeEntity.class, IdeaEntity.class);
+                ActionEntity.class, ActionChangeEntity.class, IdeaEntity.class, ActionPackEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.core.testing.InMemoryAccountabilityStore;
 import io.postmortem.core.accountability.AccountabilityService;
 import io.postmortem.core.accountability.ActionSlice;
 import io.postmortem.core.accountability.ActionStatistics;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountabilityResourceTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final ConfigTestJira jira = new ConfigTestJira();
-    private final Store store = new Store();
+    private final InMemoryAccountabilityStore store = new InMemoryAccountabilityStore(LONDON);
     private final AccountabilityResource resource;
 
     AccountabilityResourceTest() {
@@ -117,46 +118,4 @@ class AccountabilityResourceTest {
     }
 
     /** In-memory ports: filter with the slice's own meaning, group by platform and team. */
-    static final class Store implements ActionStatistics, PostmortemStatistics {
-        final List<Action> actions = new ArrayList<>();
-        final List<PostmortemFact> postmortems = new ArrayList<>();
-
-        private List<Action> in(ActionSlice slice) {
-            return actions.stream().filter(a -> slice.matches(a, LONDON)).toList();
-        }
-
-        @Override
-        public List<GroupCount> count(ActionSlice slice) {
-            return in(slice).stream().map(a -> new GroupCount(a.platform(), a.team(), 1)).toList();
-        }
-
-        @Override
-        public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
-            return in(slice).stream().map(a -> new GroupValueCount(a.platform(), a.team(),
-                    a.createdAt().atZone(LONDON).toLocalDate().toEpochDay(), 1)).toList();
-        }
-
-        @Override
-        public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
-            return in(slice).stream().map(a -> new GroupValueCount(a.platform(), a.team(),
-                    a.closedAt().atZone(LONDON).toLocalDate().toEpochDay() - a.createdAt().atZone(LONDON).toLocalDate().toEpochDay(), 1)).toList();
-        }
-
-        @Override
-        public List<String> keys(ActionSlice slice) {
-            return in(slice).stream().map(Action::problemKey).toList();
-        }
-
-        @Override
-        public List<ActionLine> earliestDue(ActionSlice slice, int limit) {
-            return in(slice).stream().sorted(java.util.Comparator.comparing(Action::dueDate)).limit(limit)
-                    .map(a -> new ActionLine(a.problemKey(), a.summary(), a.platform(), a.team(), a.postmortemKey(), a.dueDate(), a.assignee()))
-                    .toList();
-        }
-
-        @Override
-        public List<PostmortemFact> facts(Set<String> projects) {
-            return postmortems.stream().filter(p -> projects == null || projects.contains(p.projectKey())).toList();
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.postmortem.plugin.persistence.action;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.accountability.ActionSlice;
 import io.postmortem.core.accountability.ActionStatistics;
 import io.postmortem.core.action.Action;
@@ -11,6 +12,7 @@ import io.postmortem.core.action.ActionRepository;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
 import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import net.java.ao.DBParam;
@@ -26,33 +28,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
- * Actions in Jira's database, and the aggregate reads of the accountability dashboards over them.
+ * Actions in Jira's database, and the reads of the accountability dashboards over them.
  *
- * <p>Aggregates: the ActiveObjects API gives no JDBC connection, but its {@link Query} renders aggregate select
- * fields ({@code COUNT(ID) AS ...}) with a GROUP BY, and {@link ActiveObjects#stream} returns the grouped rows as
- * read-only entities without loading any action. So each figure is one {@code SELECT PLATFORM, TEAM, PROJECT_KEY[,
- * day], COUNT(ID) ... WHERE <indexed integer day comparisons> GROUP BY ...}: the database does the counting and only a
- * row per group comes back; the rows of projects the viewer cannot browse are dropped here. The count is read
- * through the {@code DAYS_TO_CLOSE} column (a numeric column every row has), the grouped day through
- * {@code CREATED_DAY}.
+ * <p>Dashboards: the figures of a day come from the days of every active action, read from {@link ActionPacks},
+ * which every insert and update keeps in step in the same transaction under one cluster lock. Counts for the trend
+ * and the JQL functions' keys are read from the action table: the ActiveObjects API gives no JDBC connection, but
+ * its {@link Query} renders aggregate select fields ({@code COUNT(ID) AS ...}) with a GROUP BY, and
+ * {@link ActiveObjects#stream} returns the grouped rows as read-only entities; the count is read through the
+ * {@code DAYS_TO_CLOSE} column (a numeric column every row has).
  */
 public class AoActionRepository implements ActionRepository, ActionStatistics {
     private static final String OPEN_STATUSES = "'" + ActionStatus.OPEN.name() + "', '" + ActionStatus.IN_PROGRESS.name() + "'";
 
     private final ActiveObjects ao;
     private final Supplier<ZoneId> zone;
+    private final ActionPacks packs;
 
-    public AoActionRepository(ActiveObjects ao, ConfigurationStore configuration) {
-        this(ao, () -> configuration.load().policies().calendar().zone());
+    public AoActionRepository(ActiveObjects ao, ConfigurationStore configuration, ClusterLocks locks) {
+        this(ao, () -> configuration.load().policies().calendar().zone(), locks);
     }
 
-    AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone) {
+    AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ClusterLocks locks) {
         this.ao = ao;
         this.zone = zone;
+        this.packs = new ActionPacks(ao, locks);
     }
 
     // ActionRepository
@@ -63,8 +67,10 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
             throw new DuplicateRequestException(action.requestId());
         }
         try {
-            return ao.executeInTransaction(() -> {
-                ActionEntity entity = ao.create(ActionEntity.class, row(action, zone.get()));
+            return packs.write(() -> {
+                Map<String, Object> row = row(action, zone.get());
+                ActionEntity entity = ao.create(ActionEntity.class, row);
+                packs.change(null, ActionPacks.Fact.of(row));
                 return toDomain(entity);
             });
         } catch (RuntimeException e) {
@@ -78,11 +84,12 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
 
     @Override
     public Action update(Action action) {
-        return ao.executeInTransaction(() -> {
+        return packs.write(() -> {
             ActionEntity entity = ao.get(ActionEntity.class, (int) action.id());
             if (entity == null) {
                 throw new IllegalStateException("No stored action " + action.id());
             }
+            ActionPacks.Fact before = ActionPacks.Fact.of(entity);
             Map<String, Object> row = row(action, zone.get());
             entity.setPostmortemKey(action.postmortemKey());
             entity.setIncidentKey(action.incidentKey());
@@ -111,6 +118,7 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
             entity.setDueDay((Long) row.get("DUE_DAY"));
             entity.setDaysToClose((Long) row.get("DAYS_TO_CLOSE"));
             entity.save();
+            packs.change(before, ActionPacks.Fact.of(row));
             return toDomain(entity);
         });
     }
@@ -188,62 +196,38 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     }
 
     // ActionStatistics
-    //
-    // The grouped reads leave the viewer's projects out of the SQL: they group by PROJECT_KEY as well, drop the rows
-    // of other projects here and add up what is left per (platform, team[, value]). A project is one of 60-odd
-    // values that nearly every row matches; as a condition it made the reads several times slower, most on H2
-    // (docs/performance.md), and as a grouping column it stays exact.
-
-    @Override
-    public List<GroupCount> count(ActionSlice slice) {
-        List<GroupCount> rows = new ArrayList<>();
-        grouped(slice, null, "DAYS_TO_CLOSE", null, row -> 0L, ActionEntity::getDaysToClose)
-                .forEach((group, count) -> rows.add(new GroupCount(group.platform(), group.team(), count)));
-        return rows;
-    }
-
-    @Override
-    public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
-        List<GroupValueCount> rows = new ArrayList<>();
-        grouped(slice, "CREATED_DAY", "DAYS_TO_CLOSE", null, ActionEntity::getCreatedDay, ActionEntity::getDaysToClose)
-                .forEach((group, count) -> rows.add(new GroupValueCount(group.platform(), group.team(), group.value(), count)));
-        return rows;
-    }
-
-    @Override
-    public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
-        List<GroupValueCount> rows = new ArrayList<>();
-        // The grouped duration comes back in DAYS_TO_CLOSE, so the count is read through CREATED_DAY here.
-        grouped(slice, "DAYS_TO_CLOSE", "CREATED_DAY", "CLOSED_DAY IS NOT NULL", ActionEntity::getDaysToClose,
-                ActionEntity::getCreatedDay)
-                .forEach((group, count) -> rows.add(new GroupValueCount(group.platform(), group.team(), group.value(), count)));
-        return rows;
-    }
 
     /**
-     * One {@code SELECT PLATFORM, TEAM, PROJECT_KEY[, valueColumn], COUNT(ID) AS countColumn ... GROUP BY} over the
-     * slice without its projects. Returns the counts of the slice's projects added up per (platform, team, value),
-     * in the order the database gave them.
+     * One grouped {@code SELECT PLATFORM, TEAM, PROJECT_KEY, COUNT(ID) ... GROUP BY} over the slice without its
+     * projects; the rows of projects the viewer cannot browse are dropped here. A project is one of 60-odd values
+     * that nearly every row matches: as a condition it made the reads several times slower, most on H2
+     * (docs/performance.md), and as a grouping column it stays exact.
      */
-    private Map<Group, Long> grouped(ActionSlice slice, String valueColumn, String countColumn, String condition,
-                                     ToLongFunction<ActionEntity> value, ToLongFunction<ActionEntity> count) {
-        Map<Group, Long> counts = new LinkedHashMap<>();
+    @Override
+    public List<GroupCount> count(ActionSlice slice) {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
         if (slice.projects() != null && slice.projects().isEmpty()) {
-            return counts;
+            return List.of();
         }
-        Where where = condition == null ? where(slice.allProjects()) : where(slice.allProjects()).and(condition);
-        String groups = "PLATFORM, TEAM, PROJECT_KEY" + (valueColumn == null ? "" : ", " + valueColumn);
-        ao.stream(ActionEntity.class, Query.select(groups + ", COUNT(ID) AS " + countColumn)
-                .where(where.sql(), where.params()).group(groups), row -> {
+        Where where = where(slice.allProjects());
+        ao.stream(ActionEntity.class, Query.select("PLATFORM, TEAM, PROJECT_KEY, COUNT(ID) AS DAYS_TO_CLOSE")
+                .where(where.sql(), where.params()).group("PLATFORM, TEAM, PROJECT_KEY"), row -> {
             if (slice.projects() == null || slice.projects().contains(row.getProjectKey())) {
-                counts.merge(new Group(row.getPlatform(), row.getTeam(), value.applyAsLong(row)), count.applyAsLong(row),
-                        Long::sum);
+                counts.merge(Arrays.asList(row.getPlatform(), row.getTeam()), row.getDaysToClose(), Long::sum);
             }
         });
-        return counts;
+        List<GroupCount> rows = new ArrayList<>();
+        counts.forEach((group, count) -> rows.add(new GroupCount(group.get(0), group.get(1), count)));
+        return rows;
     }
 
-    private record Group(String platform, String team, long value) {
+    /** From the packed days ({@link ActionPacks}): one indexed read of a few thousand short rows. */
+    @Override
+    public void eachActive(Set<String> projects, String platform, LocalDate closedAfter, Consumer<ActionDays> each) {
+        if (projects != null && projects.isEmpty()) {
+            return;
+        }
+        packs.eachActive(projects, platform, closedAfter.toEpochDay(), each);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.access.CurrentUser;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -174,15 +176,13 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
     }
 
     @Override
-    public List<GroupValueCount> countByCreatedDay(ActionSlice slice) {
-        return in(slice).stream().map(a -> new GroupValueCount(a.platform(), a.team(),
-                a.createdAt().atZone(zone()).toLocalDate().toEpochDay(), 1)).toList();
-    }
-
-    @Override
-    public List<GroupValueCount> countByDaysToClose(ActionSlice slice) {
-        return in(slice).stream().map(a -> new GroupValueCount(a.platform(), a.team(),
-                a.closedAt().atZone(zone()).toLocalDate().toEpochDay() - a.createdAt().atZone(zone()).toLocalDate().toEpochDay(), 1)).toList();
+    public void eachActive(Set<String> projects, String platform, LocalDate closedAfter, Consumer<ActionDays> each) {
+        actions.stream()
+                .filter(a -> (projects == null || projects.contains(a.projectKey()))
+                        && (platform == null || platform.equals(a.platform())))
+                .map(a -> ActionDays.of(a, zone()))
+                .filter(d -> d.activeAfter(closedAfter.toEpochDay()))
+                .forEach(each);
     }
 
     @Override

@@ -13,6 +13,8 @@ import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
+import io.postmortem.plugin.persistence.action.ActionPackEntity;
+import io.postmortem.core.testing.JvmClusterLocks;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
@@ -42,17 +44,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
-    /** Postmortem facts once, then six grouped action queries for today and six for 30 days before. */
-    private static final int BUDGET = 13;
+    /** Postmortem facts, then the packed days of the active actions (both days are judged from one read). */
+    private static final int BUDGET = 2;
 
     private AoActionRepository actions;
     private AccountabilityResource resource;
 
     @BeforeEach
     void assemble() {
-        ao.migrate(ActionEntity.class, ActionChangeEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
+        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
         AdministratorHost host = host();
-        actions = new AoActionRepository(ao, host);
+        actions = new AoActionRepository(ao, host, new JvmClusterLocks());
         AccountabilityService service = new AccountabilityService(actions, new AoPostmortemStatistics(ao), host, host,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         resource = new AccountabilityResource(service, new Actors(host, host, host));
@@ -60,6 +62,8 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
 
     @Test
     void the_league_get_issues_as_many_statements_for_2000_actions_as_for_100() {
+        // The first read of a new installation packs the (here: no) actions once; measured are the reads after it.
+        measureGet();
         seed(0, 100);
         Measured small = measureGet();
         seed(100, 2_000);
