@@ -127,14 +127,13 @@ public final class AccountabilityService {
     private List<Map<Group, Tally>> snapshots(Request request, String platform, List<PostmortemFact> facts,
                                               LocalDate... days) {
         long[] epochDays = new long[days.length];
-        List<Map<Group, Tally>> snapshots = new ArrayList<>();
         for (int i = 0; i < days.length; i++) {
             epochDays[i] = days[i].toEpochDay();
-            snapshots.add(new HashMap<>());
         }
         long earliest = java.util.Arrays.stream(epochDays).min().orElseThrow();
+        GroupTallies tallies = new GroupTallies(days.length);
         actions.eachActive(request.projects(), platform, LocalDate.ofEpochDay(earliest - CLOSING_WINDOW_DAYS), action -> {
-            Group group = null;
+            Tally[] byDay = null;
             for (int i = 0; i < epochDays.length; i++) {
                 long day = epochDays[i];
                 boolean open = action.openOn(day);
@@ -142,10 +141,10 @@ public final class AccountabilityService {
                 if (!open && !closing) {
                     continue;
                 }
-                if (group == null) {
-                    group = Group.of(action.platform(), action.team());
+                if (byDay == null) {
+                    byDay = tallies.of(action.platform(), action.team());
                 }
-                Tally tally = snapshots.get(i).computeIfAbsent(group, g -> new Tally());
+                Tally tally = byDay[i];
                 if (open) {
                     tally.openAges.add(day - action.created());
                     if (action.due() < day) {
@@ -161,6 +160,13 @@ public final class AccountabilityService {
                 }
             }
         });
+        List<Map<Group, Tally>> snapshots = new ArrayList<>();
+        for (int i = 0; i < days.length; i++) {
+            Map<Group, Tally> snapshot = new HashMap<>();
+            int day = i;
+            tallies.all.forEach((group, byDay) -> snapshot.put(group, byDay[day]));
+            snapshots.add(snapshot);
+        }
         for (int i = 0; i < days.length; i++) {
             addPostmortems(snapshots.get(i), platform, days[i], facts, request.zone());
         }
@@ -236,6 +242,35 @@ public final class AccountabilityService {
             }
         }
         return new Request(configuration.directory(), zone, LocalDate.now(clock.withZone(zone)), browsable);
+    }
+
+    /**
+     * A tally per day for each (platform, team). A store hands over one group's actions one after another (with the
+     * same name strings), so the last group is remembered rather than looked up again for every action.
+     */
+    private static final class GroupTallies {
+        final Map<Group, Tally[]> all = new HashMap<>();
+        private final int days;
+        private String lastPlatform;
+        private String lastTeam;
+        private Tally[] last;
+
+        GroupTallies(int days) {
+            this.days = days;
+        }
+
+        Tally[] of(String platform, String team) {
+            if (last == null || platform != lastPlatform || team != lastTeam) {
+                last = all.computeIfAbsent(Group.of(platform, team), g -> {
+                    Tally[] byDay = new Tally[days];
+                    java.util.Arrays.setAll(byDay, i -> new Tally());
+                    return byDay;
+                });
+                lastPlatform = platform;
+                lastTeam = team;
+            }
+            return last;
+        }
     }
 
     record Request(Directory directory, ZoneId zone, LocalDate today, Set<String> projects) {
