@@ -1,6 +1,6 @@
 package io.postmortem.bench;
 
-import io.postmortem.core.testing.JvmClusterLocks;
+import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.plugin.persistence.accountability.AdministratorHost;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.AccountabilityService;
@@ -95,7 +95,7 @@ public final class AccountabilityScaleBenchmark {
             double insertSeconds = (System.nanoTime() - started) / 1e9;
 
             AdministratorHost host = host();
-            AoActionRepository actions = new AoActionRepository(db.activeObjects(), host, new JvmClusterLocks());
+            AoActionRepository actions = new AoActionRepository(db.activeObjects(), host, new SingleNodeLocks());
             AccountabilityService service = new AccountabilityService(actions,
                     new AoPostmortemStatistics(db.activeObjects()), host, host,
                     Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));

@@ -20,7 +20,7 @@ import io.postmortem.sandbox.demo.TimelineHistoryStep;
 import io.postmortem.sandbox.demo.OrganisationStep;
 import io.postmortem.sandbox.host.Outbox;
 import io.postmortem.sandbox.host.SandboxClock;
-import io.postmortem.sandbox.host.SandboxClusterLocks;
+import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.sandbox.host.SandboxPeople;
 import io.postmortem.sandbox.host.SandboxPermissions;
 import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
@@ -122,7 +122,7 @@ public final class SandboxWiring {
     private final ThreadBoundCurrentUser currentUser = new ThreadBoundCurrentUser();
     private final SandboxPeople people;
     private final SandboxPermissions permissions;
-    private final SandboxClusterLocks clusterLocks = new SandboxClusterLocks();
+    private final SingleNodeLocks clusterLocks = new SingleNodeLocks();
     private final Outbox outbox;
     private final TicketStore tickets;
     private final TicketEventBus events = new TicketEventBus();

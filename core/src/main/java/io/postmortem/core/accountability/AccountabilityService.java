@@ -104,17 +104,29 @@ public final class AccountabilityService {
         List<PostmortemFact> facts = postmortems.facts(request.projects());
         LocalDate today = request.today();
         YearMonth current = YearMonth.from(today);
+        long[] starts = new long[months];
+        long[] ends = new long[months];
+        for (int i = 0; i < months; i++) {
+            YearMonth month = current.minusMonths(months - 1 - i);
+            starts[i] = month.atDay(1).toEpochDay();
+            ends[i] = (i == months - 1 ? today : month.atEndOfMonth()).toEpochDay();
+        }
+        long[] open = new long[months];
+        long[] closed = new long[months];
+        // Every action open at a month's end or closed within the months is open now or closed since the first.
+        actions.eachActive(request.projects(), slug, LocalDate.ofEpochDay(starts[0] - 1), action -> {
+            for (int i = 0; i < months; i++) {
+                open[i] += action.openOn(ends[i]) ? 1 : 0;
+                closed[i] += !action.isOpen() && action.closed() >= starts[i] && action.closed() <= ends[i] ? 1 : 0;
+            }
+        });
         List<TrendPoint> points = new ArrayList<>();
-        ActionSlice base = ActionSlice.in(request.projects()).platform(slug);
-        for (int back = months - 1; back >= 0; back--) {
-            YearMonth month = current.minusMonths(back);
-            LocalDate end = back == 0 ? today : month.atEndOfMonth();
-            long open = total(actions.count(ActionFigure.OPEN.on(base, end)));
-            long closed = total(actions.count(base.closed(month.atDay(1).minusDays(1), end)));
+        for (int i = 0; i < months; i++) {
+            LocalDate end = LocalDate.ofEpochDay(ends[i]);
             long overdue = facts.stream()
                     .filter(f -> slug.equals(f.platform()) && PostmortemFigure.OVERDUE.matches(f, end, request.zone()))
                     .count();
-            points.add(new TrendPoint(month, open, closed, overdue));
+            points.add(new TrendPoint(YearMonth.from(end), open[i], closed[i], overdue));
         }
         return points;
     }
@@ -204,10 +216,6 @@ public final class AccountabilityService {
             }
         });
         return sum;
-    }
-
-    private static long total(List<ActionStatistics.GroupCount> rows) {
-        return rows.stream().mapToLong(ActionStatistics.GroupCount::count).sum();
     }
 
     /**

@@ -11,9 +11,6 @@ import java.util.function.Consumer;
  */
 public interface ActionStatistics {
 
-    /** How many actions of the slice each (platform, team) has. */
-    List<GroupCount> count(ActionSlice slice);
-
     /**
      * Every action that is open now or was closed after {@code closedAfter}, with its days: what the dashboards'
      * figures of any day since {@code closedAfter} are judged from. One read, whatever the number of actions.
@@ -28,10 +25,6 @@ public interface ActionStatistics {
 
     /** The slice's actions with the earliest due dates first, at most {@code limit}. */
     List<ActionLine> earliestDue(ActionSlice slice, int limit);
-
-    /** @param platform the platform slug (null if unknown) */
-    record GroupCount(String platform, String team, long count) {
-    }
 
     record ActionLine(String problemKey, String summary, String platform, String team, String postmortemKey,
                       LocalDate dueDate, String assignee) {

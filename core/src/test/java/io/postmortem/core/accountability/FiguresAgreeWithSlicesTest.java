@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboards judge each active action in memory; the JQL functions filter by {@link ActionFigure}'s slices. Over
  * random actions around today (open, closed on every side of each window, due before creation, due today), a
- * platform's figures today and 30 days ago equal what the slices count directly.
+ * platform's figures today and 30 days ago, and its monthly trend, equal what the slices count directly.
  */
 class FiguresAgreeWithSlicesTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-03-16");
@@ -41,6 +41,34 @@ class FiguresAgreeWithSlicesTest {
 
             assertThat(now).as("seed %d today", seed).isEqualTo(expectedNow);
             assertThat(report.change()).as("seed %d change", seed).isEqualTo(expectedNow.changeSince(expectedThen));
+        }
+    }
+
+    @Test
+    void trendPointsEqualDirectCountsOverTheSlices() {
+        for (long seed = 1; seed <= 10; seed++) {
+            AccountabilityFixture f = new AccountabilityFixture();
+            Random random = new Random(seed);
+            for (int i = 0; i < 150; i++) {
+                LocalDate created = TODAY.minusDays(random.nextInt(500));
+                LocalDate closed = random.nextInt(3) == 0 ? null : created.plusDays(random.nextInt(200));
+                if (closed != null && closed.isAfter(TODAY)) {
+                    closed = null;
+                }
+                f.action("CHK-" + i, "checkout", random.nextInt(4) == 0 ? "storefront" : "payments",
+                        created.toString(), closed == null ? null : closed.toString(), created.plusDays(30).toString());
+            }
+            List<TrendPoint> trend = f.service.trend(f.org.actor("mim"), "payments", 12);
+
+            ActionSlice base = ActionSlice.in(null).platform("payments");
+            for (TrendPoint point : trend) {
+                LocalDate end = point.month().equals(java.time.YearMonth.from(TODAY)) ? TODAY : point.month().atEndOfMonth();
+                assertThat(point.openActions()).as("seed %d %s open", seed, point.month())
+                        .isEqualTo(matching(f, ActionFigure.OPEN.on(base, end)).size());
+                assertThat(point.closedActions()).as("seed %d %s closed", seed, point.month())
+                        .isEqualTo(matching(f, base.closed(point.month().atDay(1).minusDays(1), end)).size());
+            }
+            assertThat(trend).hasSize(12);
         }
     }
 

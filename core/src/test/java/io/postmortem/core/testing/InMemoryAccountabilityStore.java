@@ -9,12 +9,9 @@ import io.postmortem.core.action.Action;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -27,20 +24,6 @@ public final class InMemoryAccountabilityStore implements ActionStatistics, Post
 
     public InMemoryAccountabilityStore(ZoneId zone) {
         this.zone = zone;
-    }
-
-    @Override
-    public List<GroupCount> count(ActionSlice slice) {
-        queries++;
-        Map<List<String>, Long> groups = new TreeMap<>(Comparator.comparing(Object::toString));
-        for (Action action : actions) {
-            if (slice.matches(action, zone)) {
-                groups.merge(java.util.Arrays.asList(action.platform(), action.team()), 1L, Long::sum);
-            }
-        }
-        List<GroupCount> rows = new ArrayList<>();
-        groups.forEach((key, n) -> rows.add(new GroupCount(key.get(0), key.get(1), n)));
-        return rows;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentEvent;
 import io.postmortem.core.incident.IncidentTickets;
 import io.postmortem.core.locking.ClusterLocks;
+import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.core.mail.Mail;
 import io.postmortem.core.mail.Mailer;
 import io.postmortem.core.mail.NotificationLedger;
@@ -44,7 +45,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Map<String, Incident> incidents = new ConcurrentHashMap<>();
     private final Set<String> otherIssues = ConcurrentHashMap.newKeySet();
     private final Set<String> hidden = ConcurrentHashMap.newKeySet();
-    private final JvmClusterLocks locks = new JvmClusterLocks();
+    private final SingleNodeLocks locks = new SingleNodeLocks();
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
     private final Set<String> hiddenProjects = ConcurrentHashMap.newKeySet();
     public final List<Mail> outbox = new CopyOnWriteArrayList<>();

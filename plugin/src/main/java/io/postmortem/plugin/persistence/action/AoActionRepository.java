@@ -35,12 +35,11 @@ import java.util.function.Supplier;
 /**
  * Actions in Jira's database, and the reads of the accountability dashboards over them.
  *
- * <p>Dashboards: the figures of a day come from the days of every active action, read from {@link ActionPacks},
- * which every insert and update keeps in step in the same transaction under one cluster lock. Counts for the trend
- * and the JQL functions' keys are read from the action table: the ActiveObjects API gives no JDBC connection, but
- * its {@link Query} renders aggregate select fields ({@code COUNT(ID) AS ...}) with a GROUP BY, and
- * {@link ActiveObjects#stream} returns the grouped rows as read-only entities; the count is read through the
- * {@code DAYS_TO_CLOSE} column (a numeric column every row has).
+ * <p>Dashboards: the figures and trends come from the days of every active action, read from {@link ActionPacks},
+ * which every insert and update keeps in step in the same transaction under one cluster lock. The JQL functions'
+ * keys and the oldest overdue actions are indexed queries over the action table. The action list's counts use
+ * {@link Query}'s aggregate select fields ({@code COUNT(ID) AS ...}) with a GROUP BY, read through the
+ * {@code DAYS_TO_CLOSE} column (a numeric column every row has), streamed as read-only entities.
  */
 public class AoActionRepository implements ActionRepository, ActionStatistics {
     private static final String OPEN_STATUSES = "'" + ActionStatus.OPEN.name() + "', '" + ActionStatus.IN_PROGRESS.name() + "'";
@@ -196,30 +195,6 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     }
 
     // ActionStatistics
-
-    /**
-     * One grouped {@code SELECT PLATFORM, TEAM, PROJECT_KEY, COUNT(ID) ... GROUP BY} over the slice without its
-     * projects; the rows of projects the viewer cannot browse are dropped here. A project is one of 60-odd values
-     * that nearly every row matches: as a condition it made the reads several times slower, most on H2
-     * (docs/performance.md), and as a grouping column it stays exact.
-     */
-    @Override
-    public List<GroupCount> count(ActionSlice slice) {
-        Map<List<String>, Long> counts = new LinkedHashMap<>();
-        if (slice.projects() != null && slice.projects().isEmpty()) {
-            return List.of();
-        }
-        Where where = where(slice.allProjects());
-        ao.stream(ActionEntity.class, Query.select("PLATFORM, TEAM, PROJECT_KEY, COUNT(ID) AS DAYS_TO_CLOSE")
-                .where(where.sql(), where.params()).group("PLATFORM, TEAM, PROJECT_KEY"), row -> {
-            if (slice.projects() == null || slice.projects().contains(row.getProjectKey())) {
-                counts.merge(Arrays.asList(row.getPlatform(), row.getTeam()), row.getDaysToClose(), Long::sum);
-            }
-        });
-        List<GroupCount> rows = new ArrayList<>();
-        counts.forEach((group, count) -> rows.add(new GroupCount(group.get(0), group.get(1), count)));
-        return rows;
-    }
 
     /** From the packed days ({@link ActionPacks}): one indexed read of a few thousand short rows. */
     @Override

@@ -171,11 +171,6 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
     // ActionStatistics and PostmortemStatistics: the slice's own meaning over the lists
 
     @Override
-    public List<GroupCount> count(ActionSlice slice) {
-        return in(slice).stream().map(a -> new GroupCount(a.platform(), a.team(), 1)).toList();
-    }
-
-    @Override
     public void eachActive(Set<String> projects, String platform, LocalDate closedAfter, Consumer<ActionDays> each) {
         actions.stream()
                 .filter(a -> (projects == null || projects.contains(a.projectKey()))

@@ -14,7 +14,7 @@ import io.postmortem.core.shared.Severity;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
 import io.postmortem.plugin.persistence.action.ActionPackEntity;
-import io.postmortem.core.testing.JvmClusterLocks;
+import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
@@ -54,7 +54,7 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
     void assemble() {
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
         AdministratorHost host = host();
-        actions = new AoActionRepository(ao, host, new JvmClusterLocks());
+        actions = new AoActionRepository(ao, host, new SingleNodeLocks());
         AccountabilityService service = new AccountabilityService(actions, new AoPostmortemStatistics(ao), host, host,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         resource = new AccountabilityResource(service, new Actors(host, host, host));
@@ -75,6 +75,35 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
         assertThat(small.statements()).isLessThanOrEqualTo(BUDGET);
         System.out.printf("Accountability league GET on %s: %d statements for 100 actions, %d for 2,000%n",
                 database.type(), small.statements(), large.statements());
+    }
+
+    @Test
+    void the_platform_and_trend_gets_issue_as_many_statements_for_2000_actions_as_for_100() {
+        measureGet();
+        seed(0, 100);
+        int platformSmall = statements(() -> resource.platform("platform-1", null, uri()));
+        int trendSmall = statements(() -> resource.trend("platform-1", 12, null));
+        seed(100, 2_000);
+        int platformLarge = statements(() -> resource.platform("platform-1", null, uri()));
+        int trendLarge = statements(() -> resource.trend("platform-1", 12, null));
+
+        // Platform: postmortem facts, packed days, the oldest overdue actions. Trend: postmortem facts, packed days.
+        assertThat(platformLarge).isEqualTo(platformSmall).isEqualTo(3);
+        assertThat(trendLarge).isEqualTo(trendSmall).isEqualTo(2);
+    }
+
+    private int statements(java.util.function.Supplier<Response> get) {
+        database.entityManager().flushAll();
+        int[] statements = {0};
+        DatabaseProvider.SqlListener counter = sql -> statements[0]++;
+        DatabaseProvider provider = database.entityManager().getProvider();
+        provider.addSqlListener(counter);
+        try {
+            assertThat(get.get().getStatus()).isEqualTo(200);
+        } finally {
+            provider.removeSqlListener(counter);
+        }
+        return statements[0];
     }
 
     /** Actions {@code from} to {@code to} over 3 platforms × 2 teams, a third of them open, some overdue. */

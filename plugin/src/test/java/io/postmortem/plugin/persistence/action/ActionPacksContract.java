@@ -6,7 +6,7 @@ import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.core.testing.JvmClusterLocks;
+import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.testkit.ao.ActiveObjectsTestCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
     @BeforeEach
     void migrate() {
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class);
-        repository = new AoActionRepository(ao, () -> LONDON, new JvmClusterLocks());
+        repository = new AoActionRepository(ao, () -> LONDON, new SingleNodeLocks());
     }
 
     @Test

@@ -1,14 +1,15 @@
-package io.postmortem.sandbox.host;
-
-import io.postmortem.core.locking.ClusterLocks;
+package io.postmortem.core.locking;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** The sandbox is a cluster of one node, so a lock per name in this JVM excludes everyone who matters. */
-public final class SandboxClusterLocks implements ClusterLocks {
+/**
+ * A lock per name in this JVM: for hosts that are one node (the sandbox, tests), where that excludes everyone who
+ * matters. Jira Data Center needs its cluster-wide locks instead (the plugin's {@code JiraClusterLocks}).
+ */
+public final class SingleNodeLocks implements ClusterLocks {
     private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Override
