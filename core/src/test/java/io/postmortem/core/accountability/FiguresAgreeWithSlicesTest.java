@@ -22,18 +22,7 @@ class FiguresAgreeWithSlicesTest {
     @Test
     void figuresOnBothDaysEqualDirectCountsOverTheSlices() {
         for (long seed = 1; seed <= 20; seed++) {
-            AccountabilityFixture f = new AccountabilityFixture();
-            Random random = new Random(seed);
-            for (int i = 0; i < 120; i++) {
-                LocalDate created = TODAY.minusDays(random.nextInt(400));
-                LocalDate closed = random.nextInt(3) == 0 ? null : created.plusDays(random.nextInt(200));
-                if (closed != null && closed.isAfter(TODAY)) {
-                    closed = null;
-                }
-                LocalDate due = created.plusDays(random.nextInt(120) - 20);
-                f.action("CHK-" + i, random.nextBoolean() ? "checkout" : "ledger", "payments", created.toString(),
-                        closed == null ? null : closed.toString(), due.toString());
-            }
+            AccountabilityFixture f = randomActions(seed, 120);
             PlatformReport report = f.service.platform(f.org.actor("mim"), "payments");
             Figures now = report.figures();
             Figures expectedNow = direct(f, TODAY);
@@ -47,17 +36,7 @@ class FiguresAgreeWithSlicesTest {
     @Test
     void trendPointsEqualDirectCountsOverTheSlices() {
         for (long seed = 1; seed <= 10; seed++) {
-            AccountabilityFixture f = new AccountabilityFixture();
-            Random random = new Random(seed);
-            for (int i = 0; i < 150; i++) {
-                LocalDate created = TODAY.minusDays(random.nextInt(500));
-                LocalDate closed = random.nextInt(3) == 0 ? null : created.plusDays(random.nextInt(200));
-                if (closed != null && closed.isAfter(TODAY)) {
-                    closed = null;
-                }
-                f.action("CHK-" + i, "checkout", random.nextInt(4) == 0 ? "storefront" : "payments",
-                        created.toString(), closed == null ? null : closed.toString(), created.plusDays(30).toString());
-            }
+            AccountabilityFixture f = randomActions(seed, 150);
             List<TrendPoint> trend = f.service.trend(f.org.actor("mim"), "payments", 12);
 
             ActionSlice base = ActionSlice.in(null).platform("payments");
@@ -70,6 +49,27 @@ class FiguresAgreeWithSlicesTest {
             }
             assertThat(trend).hasSize(12);
         }
+    }
+
+    /**
+     * Actions of two payments teams and one storefront team, created in the 500 days before today, a third open, the
+     * others closed up to 200 days later (never after today), due from 20 days before creation to 100 days after.
+     */
+    private static AccountabilityFixture randomActions(long seed, int count) {
+        AccountabilityFixture f = new AccountabilityFixture();
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            LocalDate created = TODAY.minusDays(random.nextInt(500));
+            LocalDate closed = random.nextInt(3) == 0 ? null : created.plusDays(random.nextInt(200));
+            if (closed != null && closed.isAfter(TODAY)) {
+                closed = null;
+            }
+            boolean storefront = random.nextInt(4) == 0;
+            f.action("CHK-" + i, storefront ? "search" : random.nextBoolean() ? "checkout" : "ledger",
+                    storefront ? "storefront" : "payments", created.toString(),
+                    closed == null ? null : closed.toString(), created.plusDays(random.nextInt(120) - 20).toString());
+        }
+        return f;
     }
 
     /** The action figures of the payments platform on {@code day}, counted slice by slice; no postmortems here. */
