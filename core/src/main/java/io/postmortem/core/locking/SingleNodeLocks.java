@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * A lock per name in this JVM: for hosts that are one node (the sandbox, tests), where that excludes everyone who
- * matters. Jira Data Center needs its cluster-wide locks instead (the plugin's {@code JiraClusterLocks}).
+ * matters. Jira Data Center needs its cluster-wide locks instead (the plugin's {@code JiraClusterLocks}). Like those,
+ * a lock is not re-entrant: taking one the thread already holds is a programming error, refused here at once where
+ * Jira would wait for ever.
  */
 public final class SingleNodeLocks implements ClusterLocks {
     private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -15,6 +17,9 @@ public final class SingleNodeLocks implements ClusterLocks {
     @Override
     public <T> T withLock(String name, Supplier<T> work) {
         ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        if (lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("The lock " + name + " is already held by this thread.");
+        }
         lock.lock();
         try {
             return work.get();

@@ -1,6 +1,7 @@
 package io.postmortem.plugin.persistence.action;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -11,6 +12,7 @@ import net.java.ao.schema.Table;
  * dashboards (see {@link ActionPacks}). Derived from {@code AO_441554_ACTION} and kept with it in the same
  * transactions; it can be rebuilt from it at any time.
  */
+@Preload
 @Table("ACTION_PACK")
 public interface ActionPackEntity extends Entity {
 

@@ -29,9 +29,10 @@ import java.util.function.Supplier;
  * for open actions and {@code closed offset, closed - created, due - closed;} for closed ones, in signed base 36.
  *
  * <p>Exactness: the rows are changed in the transaction that writes the action, under one cluster lock, so two
- * nodes cannot interleave. The ready mark ({@code R}) says the rows describe every action: a missing mark (new
- * table, another format, or a token that was not where it should be) makes the next read rebuild them from the
- * action table under the same lock.
+ * nodes do not interleave; each row rewrite is also a compare-and-set on the row's items, so a writer the lock did
+ * not exclude is seen instead of overwritten. The ready mark ({@code R}) says the rows describe every action: a
+ * missing mark (new table, another format, or a token that was not where it should be) makes the next read
+ * rebuild them from the action table under the same lock.
  */
 final class ActionPacks {
     static final String LOCK = "action.packs";
@@ -43,13 +44,22 @@ final class ActionPacks {
     private static final String CLOSED = "C";
     private static final String READY = "R";
     private static final int ROW_LIMIT = StringLength.MAX_LENGTH;
+    /** Actions read per statement when rebuilding, so no driver holds the whole table in memory. */
+    private static final int REBUILD_PAGE = 10_000;
+    private static final int ATTEMPTS = 3;
 
     private final ActiveObjects ao;
     private final ClusterLocks locks;
+    private final int rebuildPage;
 
     ActionPacks(ActiveObjects ao, ClusterLocks locks) {
+        this(ao, locks, REBUILD_PAGE);
+    }
+
+    ActionPacks(ActiveObjects ao, ClusterLocks locks, int rebuildPage) {
         this.ao = ao;
         this.locks = locks;
+        this.rebuildPage = rebuildPage;
     }
 
     /** An action as the rows keep it; {@code closed} is {@link ActionDays#OPEN} while open. */
@@ -144,9 +154,19 @@ final class ActionPacks {
                 return null;
             }
             Map<Key, List<StringBuilder>> packs = new HashMap<>();
-            ao.stream(ActionEntity.class,
-                    Query.select("ID, PLATFORM, TEAM, PROJECT_KEY, CREATED_DAY, CLOSED_DAY, DUE_DAY"),
-                    row -> pack(packs, Fact.of(row)));
+            int[] last = {0};
+            int[] read = new int[1];
+            do {
+                read[0] = 0;
+                ao.stream(ActionEntity.class,
+                        Query.select("ID, PLATFORM, TEAM, PROJECT_KEY, CREATED_DAY, CLOSED_DAY, DUE_DAY")
+                                .where("ID > ?", last[0]).order("ID ASC").limit(rebuildPage),
+                        row -> {
+                            pack(packs, Fact.of(row));
+                            last[0] = row.getID();
+                            read[0]++;
+                        });
+            } while (read[0] == rebuildPage);
             ao.executeInTransaction(() -> {
                 ao.deleteWithSQL(ActionPackEntity.class, "ID > ?", 0);
                 List<Map<String, Object>> batch = new ArrayList<>();
@@ -179,9 +199,7 @@ final class ActionPacks {
     private void add(Fact fact) {
         String token = fact.token();
         for (ActionPackEntity row : rowsOf(fact)) {
-            if (row.getItems().length() + token.length() <= ROW_LIMIT) {
-                row.setItems(row.getItems() + token);
-                row.save();
+            if (row.getItems().length() + token.length() <= ROW_LIMIT && replace(row, row.getItems() + token)) {
                 return;
             }
         }
@@ -190,21 +208,39 @@ final class ActionPacks {
 
     private boolean remove(Fact fact) {
         String token = fact.token();
-        for (ActionPackEntity row : rowsOf(fact)) {
-            String items = row.getItems();
-            int at = indexOfToken(items, token);
-            if (at >= 0) {
-                String rest = items.substring(0, at) + items.substring(at + token.length());
-                if (rest.isEmpty()) {
-                    ao.delete(row);
-                } else {
-                    row.setItems(rest);
-                    row.save();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            boolean found = false;
+            for (ActionPackEntity row : rowsOf(fact)) {
+                String items = row.getItems();
+                int at = indexOfToken(items, token);
+                if (at >= 0) {
+                    found = true;
+                    if (replace(row, items.substring(0, at) + items.substring(at + token.length()))) {
+                        return true;
+                    }
                 }
-                return true;
+            }
+            if (!found) {
+                return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Rewrites a row only if its items are still those read: the delete names them, so a row another transaction
+     * rewrote meanwhile is left alone (0 rows) and the caller looks again. The cluster lock already excludes that;
+     * this keeps the packs exact should a lock be lost or a transaction outlive it.
+     */
+    private boolean replace(ActionPackEntity row, String items) {
+        if (ao.deleteWithSQL(ActionPackEntity.class, "ID = ? AND ITEMS = ?", row.getID(), row.getItems()) != 1) {
+            return false;
+        }
+        if (!items.isEmpty()) {
+            ao.create(ActionPackEntity.class, new Key(row.getPlatform(), row.getTeam(), row.getProjectKey(),
+                    row.getKind(), row.getBucket(), row.getReach()).row(items));
+        }
+        return true;
     }
 
     private static int indexOfToken(String items, String token) {

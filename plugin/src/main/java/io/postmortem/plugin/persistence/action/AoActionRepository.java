@@ -53,9 +53,13 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     }
 
     AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ClusterLocks locks) {
+        this(ao, zone, new ActionPacks(ao, locks));
+    }
+
+    AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ActionPacks packs) {
         this.ao = ao;
         this.zone = zone;
-        this.packs = new ActionPacks(ao, locks);
+        this.packs = packs;
     }
 
     // ActionRepository
