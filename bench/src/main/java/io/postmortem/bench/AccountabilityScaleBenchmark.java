@@ -14,7 +14,6 @@ import io.postmortem.plugin.rest.AccountabilityResource;
 import io.postmortem.testkit.ao.AoDatabase;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import net.java.ao.DatabaseProvider;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -232,21 +231,11 @@ public final class AccountabilityScaleBenchmark {
     }
 
     static int countStatements(AoDatabase db, Supplier<Object> work) {
-        int[] statements = {0};
-        DatabaseProvider.SqlListener counter = sql -> {
-            statements[0]++;
+        return db.counting(work, sql -> {
             if (Boolean.getBoolean("bench.sql")) {
                 System.out.println("  SQL: " + sql);
             }
-        };
-        DatabaseProvider provider = db.entityManager().getProvider();
-        provider.addSqlListener(counter);
-        try {
-            work.get();
-        } finally {
-            provider.removeSqlListener(counter);
-        }
-        return statements[0];
+        }).statements();
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

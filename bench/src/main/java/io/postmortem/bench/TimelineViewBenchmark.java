@@ -22,7 +22,6 @@ import io.postmortem.plugin.persistence.timeline.TimelineRevisionEntity;
 import io.postmortem.plugin.rest.TimelineResource;
 import io.postmortem.testkit.ao.AoDatabase;
 import jakarta.ws.rs.core.Response;
-import net.java.ao.DatabaseProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -116,15 +115,6 @@ public class TimelineViewBenchmark {
     }
 
     private int statementsOfOneGet() {
-        int[] count = {0};
-        DatabaseProvider.SqlListener counter = sql -> count[0]++;
-        DatabaseProvider provider = database.entityManager().getProvider();
-        provider.addSqlListener(counter);
-        try {
-            timelineGet();
-        } finally {
-            provider.removeSqlListener(counter);
-        }
-        return count[0];
+        return database.counting(this::timelineGet).statements();
     }
 }

@@ -28,6 +28,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One database with the plugin's {@link EntityManagerActiveObjects} over it: H2 in memory (tests), H2 in a folder
@@ -120,6 +122,33 @@ public final class AoDatabase implements AutoCloseable {
 
     public DatabaseType type() {
         return type;
+    }
+
+    /** Runs {@code work} and counts every SQL statement the AO library prepares meanwhile (its SQL listener). */
+    public <T> Counted<T> counting(Supplier<T> work) {
+        return counting(work, sql -> { });
+    }
+
+    /** The same, also handing each statement's SQL to {@code eachStatement}. */
+    public <T> Counted<T> counting(Supplier<T> work, Consumer<String> eachStatement) {
+        int[] statements = {0};
+        DatabaseProvider.SqlListener counter = sql -> {
+            statements[0]++;
+            eachStatement.accept(sql);
+        };
+        DatabaseProvider provider = entityManager.getProvider();
+        provider.addSqlListener(counter);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            provider.removeSqlListener(counter);
+        }
+        return new Counted<>(result, statements[0]);
+    }
+
+    /** What some work returned, and how many SQL statements it issued through the AO library. */
+    public record Counted<T>(T result, int statements) {
     }
 
     /** Opens a plain JDBC connection to the same database, for checks beneath the library. */

@@ -21,9 +21,9 @@ import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
 import io.postmortem.plugin.rest.AccountabilityResource;
 import io.postmortem.plugin.rest.Json;
 import io.postmortem.testkit.ao.ActiveObjectsTestCase;
+import io.postmortem.testkit.ao.AoDatabase;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import net.java.ao.DatabaseProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,16 +94,9 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
 
     private int statements(java.util.function.Supplier<Response> get) {
         database.entityManager().flushAll();
-        int[] statements = {0};
-        DatabaseProvider.SqlListener counter = sql -> statements[0]++;
-        DatabaseProvider provider = database.entityManager().getProvider();
-        provider.addSqlListener(counter);
-        try {
-            assertThat(get.get().getStatus()).isEqualTo(200);
-        } finally {
-            provider.removeSqlListener(counter);
-        }
-        return statements[0];
+        AoDatabase.Counted<Response> counted = database.counting(get);
+        assertThat(counted.result().getStatus()).isEqualTo(200);
+        return counted.statements();
     }
 
     /** Actions {@code from} to {@code to} over 3 platforms × 2 teams, a third of them open, some overdue. */
@@ -125,16 +118,8 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
 
     private Measured measureGet() {
         database.entityManager().flushAll();
-        int[] statements = {0};
-        DatabaseProvider.SqlListener counter = sql -> statements[0]++;
-        DatabaseProvider provider = database.entityManager().getProvider();
-        provider.addSqlListener(counter);
-        Response response;
-        try {
-            response = resource.league(null, uri());
-        } finally {
-            provider.removeSqlListener(counter);
-        }
+        AoDatabase.Counted<Response> counted = database.counting(() -> resource.league(null, uri()));
+        Response response = counted.result();
         assertThat(response.getStatus()).isEqualTo(200);
         try {
             JsonNode rows = Json.mapper().readTree((String) response.getEntity());
@@ -143,7 +128,7 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
             for (JsonNode row : rows) {
                 open += row.get("openActions").asLong();
             }
-            return new Measured(open, statements[0]);
+            return new Measured(open, counted.statements());
         } catch (Exception e) {
             throw new AssertionError(e);
         }

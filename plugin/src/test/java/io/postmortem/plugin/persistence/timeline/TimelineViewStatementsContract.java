@@ -18,8 +18,8 @@ import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
 import io.postmortem.plugin.rest.Json;
 import io.postmortem.plugin.rest.TimelineResource;
 import io.postmortem.testkit.ao.ActiveObjectsTestCase;
+import io.postmortem.testkit.ao.AoDatabase;
 import jakarta.ws.rs.core.Response;
-import net.java.ao.DatabaseProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,16 +99,8 @@ abstract class TimelineViewStatementsContract extends ActiveObjectsTestCase {
     private Measured measureGet(String incident) {
         // A new request finds nothing cached from the writes that seeded the table.
         database.entityManager().flushAll();
-        int[] statements = {0};
-        DatabaseProvider.SqlListener counter = sql -> statements[0]++;
-        DatabaseProvider provider = database.entityManager().getProvider();
-        provider.addSqlListener(counter);
-        Response response;
-        try {
-            response = resource.view(incident);
-        } finally {
-            provider.removeSqlListener(counter);
-        }
+        AoDatabase.Counted<Response> counted = database.counting(() -> resource.view(incident));
+        Response response = counted.result();
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode body;
         try {
@@ -116,7 +108,7 @@ abstract class TimelineViewStatementsContract extends ActiveObjectsTestCase {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        return new Measured(body.get("entries").size(), statements[0]);
+        return new Measured(body.get("entries").size(), counted.statements());
     }
 
     private record Measured(int entries, int statements) {
