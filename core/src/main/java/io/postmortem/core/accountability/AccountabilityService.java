@@ -117,7 +117,7 @@ public final class AccountabilityService {
         actions.eachActive(request.projects(), slug, LocalDate.ofEpochDay(starts[0] - 1), action -> {
             for (int i = 0; i < months; i++) {
                 open[i] += action.openOn(ends[i]) ? 1 : 0;
-                closed[i] += !action.isOpen() && action.closed() >= starts[i] && action.closed() <= ends[i] ? 1 : 0;
+                closed[i] += action.closedBetween(starts[i], ends[i]) ? 1 : 0;
             }
         });
         List<TrendPoint> points = new ArrayList<>();
@@ -177,10 +177,8 @@ public final class AccountabilityService {
             Map<Group, Tally> snapshot = new HashMap<>();
             int day = i;
             tallies.all.forEach((group, byDay) -> snapshot.put(group, byDay[day]));
+            addPostmortems(snapshot, platform, days[i], facts, request.zone());
             snapshots.add(snapshot);
-        }
-        for (int i = 0; i < days.length; i++) {
-            addPostmortems(snapshots.get(i), platform, days[i], facts, request.zone());
         }
         return snapshots;
     }

@@ -27,10 +27,6 @@ public record ActionDays(String platform, String team, long created, long closed
         return closed > day;
     }
 
-    public boolean isOpen() {
-        return closed == OPEN;
-    }
-
     /** Open at the end of {@code day}: created on or before it, not closed on or before it. */
     public boolean openOn(long day) {
         return created <= day && closed > day;
@@ -38,7 +34,12 @@ public record ActionDays(String platform, String team, long created, long closed
 
     /** Closed in the {@code days} days that end with {@code day}. */
     public boolean closedWithin(long day, int days) {
-        return closed != OPEN && closed <= day && closed > day - days;
+        return closedBetween(day - days + 1, day);
+    }
+
+    /** Closed on a day from {@code first} to {@code last}, both included. */
+    public boolean closedBetween(long first, long last) {
+        return closed != OPEN && closed >= first && closed <= last;
     }
 
     public long daysToClose() {

@@ -32,11 +32,6 @@ public record ActionSlice(Set<String> projects, String platform, String team, St
         return new ActionSlice(projects, null, null, null, null, null, null, null, null, false);
     }
 
-    /** The same slice over every project (a store that filters projects itself asks for this one). */
-    public ActionSlice allProjects() {
-        return new ActionSlice(null, platform, team, postmortemKey, openOn, dueFrom, dueBefore, closedAfter, closedUntil, closedByDueDate);
-    }
-
     public ActionSlice platform(String slug) {
         return new ActionSlice(projects, slug, team, postmortemKey, openOn, dueFrom, dueBefore, closedAfter, closedUntil, closedByDueDate);
     }

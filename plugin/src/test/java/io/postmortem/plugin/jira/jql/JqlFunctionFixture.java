@@ -9,17 +9,13 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
-import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
 import io.postmortem.core.accountability.AccountabilityService;
-import io.postmortem.core.accountability.ActionSlice;
-import io.postmortem.core.accountability.ActionStatistics;
 import io.postmortem.core.accountability.JqlQueries;
 import io.postmortem.core.accountability.PostmortemFact;
-import io.postmortem.core.accountability.PostmortemStatistics;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
@@ -33,20 +29,18 @@ import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.InMemoryAccountabilityStore;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -60,12 +54,12 @@ import static org.mockito.Mockito.when;
  * an issue with id 1000 + its position; {@link #hidden} issues are refused to the searcher by issue security, and
  * {@link #deleted} keys have no issue any more.
  */
-final class JqlFunctionFixture implements ConfigurationStore, Permissions, People, CurrentUser, ActionStatistics,
-        PostmortemStatistics {
+final class JqlFunctionFixture implements ConfigurationStore, Permissions, People, CurrentUser {
     static final Instant NOW = Instant.parse("2026-03-16T12:00:00Z");
 
-    final List<Action> actions = new ArrayList<>();
-    final List<PostmortemFact> postmortems = new ArrayList<>();
+    final InMemoryAccountabilityStore store;
+    final List<Action> actions;
+    final List<PostmortemFact> postmortems;
     final Set<String> browsableProjects = new HashSet<>(Set.of("PAY", "LED", "SRCH", "PM"));
     final Set<String> hidden = new HashSet<>();
     final Set<String> deleted = new HashSet<>();
@@ -86,8 +80,12 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
                         new Team("search-core", "Search core", "search", "SRCH", null, "search-team")),
                 "major-incident-management", "site-reliability-engineering");
         configuration = Configuration.defaults().withDirectory(directory);
+        store = new InMemoryAccountabilityStore(zone());
+        actions = store.actions;
+        postmortems = store.postmortems;
         actors = new Actors(this, this, this);
-        queries = new JqlQueries(new AccountabilityService(this, this, this, this, Clock.fixed(NOW, zone())), this, this);
+        queries = new JqlQueries(new AccountabilityService(store, store, this, this, Clock.fixed(NOW, zone())), store,
+                store);
         when(alice.getUsername()).thenReturn("alice");
         when(issueManager.getIssueObject(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
@@ -162,39 +160,6 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
 
     private ZoneId zone() {
         return configuration.policies().calendar().zone();
-    }
-
-    private List<Action> in(ActionSlice slice) {
-        return actions.stream().filter(a -> slice.matches(a, zone())).toList();
-    }
-
-    // ActionStatistics and PostmortemStatistics: the slice's own meaning over the lists
-
-    @Override
-    public void eachActive(Set<String> projects, String platform, LocalDate closedAfter, Consumer<ActionDays> each) {
-        actions.stream()
-                .filter(a -> (projects == null || projects.contains(a.projectKey()))
-                        && (platform == null || platform.equals(a.platform())))
-                .map(a -> ActionDays.of(a, zone()))
-                .filter(d -> d.activeAfter(closedAfter.toEpochDay()))
-                .forEach(each);
-    }
-
-    @Override
-    public List<String> keys(ActionSlice slice) {
-        return in(slice).stream().map(Action::problemKey).sorted().toList();
-    }
-
-    @Override
-    public List<ActionLine> earliestDue(ActionSlice slice, int limit) {
-        return in(slice).stream().sorted(Comparator.comparing(Action::dueDate)).limit(limit)
-                .map(a -> new ActionLine(a.problemKey(), a.summary(), a.platform(), a.team(), a.postmortemKey(), a.dueDate(), a.assignee()))
-                .toList();
-    }
-
-    @Override
-    public List<PostmortemFact> facts(Set<String> projects) {
-        return postmortems.stream().filter(p -> projects == null || projects.contains(p.projectKey())).toList();
     }
 
     // Host ports
