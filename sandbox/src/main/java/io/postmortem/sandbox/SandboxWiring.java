@@ -49,6 +49,7 @@ import io.postmortem.core.postmortem.PostmortemListener;
 import io.postmortem.core.postmortem.PostmortemReminders;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.plugin.admin.AdminPage;
+import io.postmortem.plugin.health.DegradedFeatures;
 import io.postmortem.plugin.learning.LibraryPage;
 import io.postmortem.plugin.panel.PanelModels;
 import io.postmortem.plugin.panel.ProblemPanels;
@@ -165,6 +166,7 @@ public final class SandboxWiring {
     private final AoTimelineRepository timelineRepository;
     private final AoIdeaRepository ideaRepository;
     private final AoAwardStore awardStore;
+    private final DegradedFeatures degradedFeatures;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -172,6 +174,7 @@ public final class SandboxWiring {
         this.jdbc = new Jdbc(database);
         this.settings = new Settings(jdbc);
         this.clock = new SandboxClock(settings, realClock);
+        this.degradedFeatures = new DegradedFeatures(clock);
         this.people = new SandboxPeople(jdbc);
         this.permissions = new SandboxPermissions(jdbc, people);
         this.outbox = new Outbox(jdbc, clock);
@@ -467,5 +470,9 @@ public final class SandboxWiring {
 
     public Pages pages() {
         return pages;
+    }
+
+    public DegradedFeatures degradedFeatures() {
+        return degradedFeatures;
     }
 }
