@@ -2,6 +2,8 @@ package io.postmortem.plugin.admin;
 
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.postmortem.testkit.velocity.AllowlistUberspector;
+import io.postmortem.testkit.velocity.VelocityAllowlist;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -22,7 +24,8 @@ import java.util.TreeSet;
 /**
  * Renders plugin templates the way Atlassian Template Renderer does in Jira: from the class path, with
  * {@code $i18n} reading the plugin's own properties, and every reference HTML-escaped unless its name ends in
- * {@code Html}. Keys the properties lack are collected so a test can fail on them.
+ * {@code Html}; only the methods the descriptor's velocity-allowlist lists. Keys the properties lack are collected so a
+ * test can fail on them.
  */
 public final class VelocityTestRenderer implements TemplateRenderer {
     public final Set<String> missingKeys = new TreeSet<>();
@@ -34,6 +37,9 @@ public final class VelocityTestRenderer implements TemplateRenderer {
         engine.setProperty("class.resource.loader.class",
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
         engine.setProperty("runtime.references.strict", "true");
+        try (InputStream descriptor = getClass().getResourceAsStream("/" + VelocityAllowlist.DESCRIPTOR)) {
+            AllowlistUberspector.install(engine, VelocityAllowlist.fromDescriptor(descriptor).withHostObjects(I18n.class));
+        }
         engine.init();
         try (InputStream in = getClass().getResourceAsStream("/i18n/postmortem.properties")) {
             labels.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

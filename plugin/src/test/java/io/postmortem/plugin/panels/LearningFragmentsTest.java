@@ -1,6 +1,7 @@
 package io.postmortem.plugin.panels;
 
 import io.postmortem.plugin.admin.VelocityTestRenderer;
+import io.postmortem.plugin.rest.postmortem.PostmortemView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LearningFragmentsTest {
 
     /** What sharing.vm calls on the document's view model (PostmortemView#key() and #status()). */
-    public record DocumentStandIn(String key, String status) {
+    /** The document the sharing fragment is given: the REST view, as the postmortem panel passes it. */
+    private static PostmortemView document(String key, String status) {
+        return new PostmortemView(key, "INC-1", "P2", status, null, false, null, Map.of(), List.of(), null, null,
+                null, null, null, 1, List.of(), null);
     }
 
     private Document render(String template, Map<String, Object> values) throws Exception {
@@ -40,7 +45,7 @@ class LearningFragmentsTest {
     }
 
     private Document sharing(String key, String status) throws Exception {
-        return render("templates/panels/sharing.vm", Map.of("sharingPostmortem", new DocumentStandIn(key, status)));
+        return render("templates/panels/sharing.vm", Map.of("sharingPostmortem", document(key, status)));
     }
 
     @Test

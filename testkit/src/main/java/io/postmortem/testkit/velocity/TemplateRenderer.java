@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Renders the plugin's Velocity templates the way Jira does: Velocity 1.7, templates read from the class path
  * (e.g. {@code templates/panels/postmortem.vm}), every reference HTML-escaped unless its name ends in {@code Html}
- * ({@link JiraHtmlEscaping}), and an {@code $i18n} ({@link TemplateI18n}) over {@code i18n/postmortem.properties}.
+ * ({@link JiraHtmlEscaping}), an {@code $i18n} ({@link TemplateI18n}) over {@code i18n/postmortem.properties}, and
+ * only the methods the plugin descriptor's velocity-allowlist lists ({@link VelocityAllowlist}), when the class path
+ * has a descriptor.
  * Thread-safe once built; used by tests and by the sandbox at runtime.
  *
  * <pre>{@code
@@ -72,6 +74,7 @@ public final class TemplateRenderer {
         private Locale locale = Locale.ENGLISH;
         private boolean failOnMissingKey = true;
         private boolean strictReferences = false;
+        private VelocityAllowlist allowlist;
 
         private Builder() {
         }
@@ -107,8 +110,21 @@ public final class TemplateRenderer {
             return this;
         }
 
+        /**
+         * The methods templates may call. By default the class path's {@code atlassian-plugin.xml} decides, as in
+         * Jira 10+; without a descriptor (the testkit's own tests) nothing is enforced.
+         */
+        public Builder allowlist(VelocityAllowlist allowlist) {
+            this.allowlist = allowlist;
+            return this;
+        }
+
         public TemplateRenderer build() {
             VelocityEngine engine = new VelocityEngine();
+            VelocityAllowlist methods = allowlist != null ? allowlist : descriptorAllowlist(classLoader);
+            if (methods != null) {
+                AllowlistUberspector.install(engine, methods.withHostObjects(TemplateI18n.class));
+            }
             engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "plugin");
             engine.setProperty("plugin.resource.loader.instance", new ClassLoaderResourceLoader(classLoader));
             engine.setProperty("plugin.resource.loader.cache", "true");
@@ -120,6 +136,14 @@ public final class TemplateRenderer {
             engine.init();
             return new TemplateRenderer(engine,
                     TemplateI18n.fromClasspath(classLoader, i18nResource, locale, failOnMissingKey));
+        }
+
+        private static VelocityAllowlist descriptorAllowlist(ClassLoader classLoader) {
+            try (java.io.InputStream descriptor = classLoader.getResourceAsStream(VelocityAllowlist.DESCRIPTOR)) {
+                return descriptor == null ? null : VelocityAllowlist.fromDescriptor(descriptor);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

@@ -105,4 +105,23 @@ class TemplateRendererTest {
         assertThatThrownBy(() -> strict.renderText("$sumary", Map.of("summary", "s")))
                 .hasMessageContaining("sumary");
     }
+
+    @Test
+    void onlyAllowlistedMethodsOfPluginObjectsMayBeCalled() {
+        VelocityAllowlist allowlist = VelocityAllowlist.fromDescriptor(new java.io.ByteArrayInputStream(("""
+                <atlassian-plugin><velocity-allowlist key="v">
+                  <method>io.postmortem.testkit.velocity.TemplateRendererTest$View#name()</method>
+                </velocity-allowlist></atlassian-plugin>""").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        TemplateRenderer guarded = TemplateRenderer.builder().i18n("i18n/testkit-sample.properties")
+                .allowlist(allowlist).build();
+        Map<String, Object> context = Map.of("view", new View("n", "d"), "names", List.of("a", "b"));
+
+        assertThat(guarded.renderText("$view.name() $names.size() $i18n.getText('sample.title')", context))
+                .isEqualTo("n 2 Postmortem");
+        assertThatThrownBy(() -> guarded.renderText("$view.description()", context))
+                .isInstanceOf(VelocityAllowlistException.class)
+                .hasMessageContaining("io.postmortem.testkit.velocity.TemplateRendererTest$View#description()");
+        assertThatThrownBy(() -> guarded.renderText("$view.getClass()", context))
+                .isInstanceOf(VelocityAllowlistException.class);
+    }
 }
