@@ -12,7 +12,12 @@ import java.util.function.Supplier;
  * for the health page, logged once, and the caller gets the feature's fallback or a
  * {@link FeatureUnavailableException} instead of a stack trace. The plugin itself stays enabled.
  *
- * <p>Every other error passes through unchanged: only linkage says "this Jira is not the one we compiled against".
+ * <p>The same holds for a host service imported with {@code availability="optional"} (host-imports.xml) that this
+ * Jira does not provide: its proxy throws Gemini Blueprint's {@code ServiceUnavailableException}, recognised by name
+ * so the plugin does not link Gemini's classes.
+ *
+ * <p>Every other error passes through unchanged: only linkage and a missing service say "this Jira is not the one we
+ * compiled against".
  */
 public final class HostCalls {
     private static final Logger LOG = LoggerFactory.getLogger(HostCalls.class);
@@ -30,6 +35,12 @@ public final class HostCalls {
         } catch (LinkageError error) {
             turnOff(feature, error);
             throw new FeatureUnavailableException(feature, error);
+        } catch (RuntimeException failure) {
+            if (!isMissingService(failure)) {
+                throw failure;
+            }
+            turnOff(feature, failure);
+            throw new FeatureUnavailableException(feature, failure);
         }
     }
 
@@ -48,6 +59,12 @@ public final class HostCalls {
         } catch (LinkageError error) {
             turnOff(feature, error);
             return fallback.get();
+        } catch (RuntimeException failure) {
+            if (!isMissingService(failure)) {
+                throw failure;
+            }
+            turnOff(feature, failure);
+            return fallback.get();
         }
     }
 
@@ -55,7 +72,17 @@ public final class HostCalls {
         return degraded.isDegraded(feature);
     }
 
-    private void turnOff(String feature, LinkageError error) {
+    /** Gemini Blueprint's ServiceUnavailableException (or a subclass): an optional host service is absent. */
+    static boolean isMissingService(Throwable failure) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getSimpleName().equals("ServiceUnavailableException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void turnOff(String feature, Throwable error) {
         if (degraded.record(feature, memberIn(error), error)) {
             LOG.error("Postmortem for Jira turned off '{}': this Jira does not provide {} ({}). "
                     + "The rest of the plugin keeps working; see the health page.", feature, memberIn(error), error.toString());
@@ -63,8 +90,11 @@ public final class HostCalls {
     }
 
     /** The JVM names the missing member in the message (e.g. {@code 'java.lang.String com.atlassian...getKey()'}). */
-    static String memberIn(LinkageError error) {
+    static String memberIn(Throwable error) {
         String message = error.getMessage();
+        if (isMissingService(error)) {
+            return "the host service " + (message == null ? "" : message.strip());
+        }
         return message == null || message.isBlank() ? error.getClass().getName() : message.strip();
     }
 }
