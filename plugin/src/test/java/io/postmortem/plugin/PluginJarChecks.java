@@ -259,6 +259,66 @@ final class PluginJarChecks {
                 .toList();
     }
 
+    /** The host packages the plugin needs, imported by name and version range; everything else is optional. */
+    static final List<String> MANDATORY_HOST_PACKAGES = List.of("com.atlassian.", "net.java.ao", "jakarta.ws.rs",
+            "jakarta.inject", "jakarta.servlet", "org.slf4j");
+
+    /**
+     * The manifest's Import-Package as Atlassian's defaults for transformerless plugins leave it: no java.* package
+     * (those come from the boot class path), every import outside the host packages the plugin needs is optional,
+     * every mandatory one has a version, and no package the jar ships (embedded libraries included) is imported,
+     * since an import would win over the embedded copy and wire it to the host's version.
+     */
+    List<String> importsNotAsAtlassianDefaults() {
+        List<String> problems = new ArrayList<>();
+        Set<String> shipped = jar.packages();
+        String header = jar.mainAttribute("Import-Package");
+        for (String clause : header == null ? List.<String>of() : splitOutsideQuotes(header, ',')) {
+            String name = splitOutsideQuotes(clause, ';').get(0).strip();
+            boolean optional = clause.replace(" ", "").contains("resolution:=optional");
+            if (name.startsWith("java.")) {
+                problems.add("Import-Package imports " + name + ": java.* packages are never imported");
+            } else if (shipped.contains(name)) {
+                problems.add("Import-Package imports " + name + ", which the jar ships: the host's copy would win");
+            } else if (!optional && MANDATORY_HOST_PACKAGES.stream().noneMatch(name::startsWith)) {
+                problems.add("Import-Package makes " + name + " mandatory; only the host packages "
+                        + MANDATORY_HOST_PACKAGES + " are, everything else is resolution:=optional");
+            } else if (!optional && !clause.contains("version=")) {
+                problems.add("Import-Package imports " + name + " without a version range");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The Import-Package instruction in the plugin's pom.xml (bnd expands its wildcards, so the manifest cannot show
+     * them): the optional Gemini Blueprint and Spring DM entries, a final {@code *;resolution:=optional}, no {@code !*}.
+     */
+    static List<String> importInstructionNotAsAtlassianDefaults(String pomXml) {
+        java.util.regex.Matcher instruction = java.util.regex.Pattern
+                .compile("<Import-Package>(.*?)</Import-Package>", java.util.regex.Pattern.DOTALL).matcher(pomXml);
+        if (!instruction.find()) {
+            return List.of("pom.xml has no Import-Package instruction");
+        }
+        List<String> entries = splitOutsideQuotes(instruction.group(1), ',').stream()
+                .map(e -> e.replaceAll("\\s+", "").replace("\"", "")).filter(e -> !e.isEmpty()).toList();
+        List<String> problems = new ArrayList<>();
+        if (entries.stream().anyMatch(e -> e.startsWith("!*"))) {
+            problems.add("Import-Package has !*: Atlassian's defaults end with an optional wildcard instead");
+        }
+        if (entries.isEmpty() || !entries.get(entries.size() - 1).equals("*;resolution:=optional")) {
+            problems.add("Import-Package must end with *;resolution:=optional, not "
+                    + (entries.isEmpty() ? "nothing" : entries.get(entries.size() - 1)));
+        }
+        for (String expected : List.of("org.springframework.osgi.*;resolution:=optional",
+                "org.eclipse.gemini.blueprint.*;resolution:=optional")) {
+            if (!entries.contains(expected)) {
+                problems.add("Import-Package lacks " + expected);
+            }
+        }
+        return problems;
+    }
+
     /** Package names of an OSGi Import-Package header; attributes and directives are skipped. */
     static Set<String> importedPackages(String header) {
         Set<String> packages = new TreeSet<>();

@@ -260,4 +260,34 @@ class PluginJarChecksTest {
             entries.put(name, content.getBytes(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void theImportInstructionMustEndWithTheOptionalWildcardAndCarryTheBlueprintEntries() {
+        String defaults = "<Import-Package>\n com.atlassian.*;version=\"0\",\n"
+                + " org.springframework.osgi.*;resolution:=\"optional\",\n"
+                + " org.eclipse.gemini.blueprint.*;resolution:=optional,\n *;resolution:=optional\n</Import-Package>";
+        assertThat(PluginJarChecks.importInstructionNotAsAtlassianDefaults(defaults)).isEmpty();
+
+        String closed = "<Import-Package>com.atlassian.*;version=\"0\", !*</Import-Package>";
+        assertThat(PluginJarChecks.importInstructionNotAsAtlassianDefaults(closed))
+                .anyMatch(p -> p.contains("!*"))
+                .anyMatch(p -> p.contains("must end with *;resolution:=optional"))
+                .anyMatch(p -> p.contains("org.eclipse.gemini.blueprint"));
+    }
+
+    @Test
+    void manifestImportsOutsideTheHostPackagesMustBeOptionalAndNeverJavaOrShipped() throws IOException {
+        TestJar good = good();
+        good.manifest.put("Import-Package", "org.slf4j;version=\"[1.7,3)\",org.w3c.dom;resolution:=optional");
+        assertThat(checksOf(good).importsNotAsAtlassianDefaults()).isEmpty();
+
+        TestJar bad = good();
+        bad.manifest.put("Import-Package",
+                "java.util;resolution:=optional,org.w3c.dom,org.slf4j,io.postmortem.core.shared;version=\"0\"");
+        assertThat(checksOf(bad).importsNotAsAtlassianDefaults()).hasSize(4)
+                .anyMatch(p -> p.contains("java.util"))
+                .anyMatch(p -> p.contains("makes org.w3c.dom mandatory"))
+                .anyMatch(p -> p.contains("org.slf4j without a version"))
+                .anyMatch(p -> p.contains("io.postmortem.core.shared, which the jar ships"));
+    }
 }

@@ -70,6 +70,12 @@ class PluginJarIT {
         report(checks.packagesNeitherShippedNorImported());
     }
 
+    @Test
+    void importPackageFollowsAtlassiansDefaultsForTransformerlessPlugins() throws IOException {
+        report(checks.importsNotAsAtlassianDefaults());
+        report(PluginJarChecks.importInstructionNotAsAtlassianDefaults(Files.readString(Path.of("pom.xml"))));
+    }
+
     private static void report(List<String> problems) {
         if (!problems.isEmpty()) {
             fail(problems.size() + " problem(s) in the plugin jar:\n  " + String.join("\n  ", problems));

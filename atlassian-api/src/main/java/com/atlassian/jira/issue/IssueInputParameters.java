@@ -6,8 +6,8 @@ package com.atlassian.jira.issue;
  * Source: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/IssueInputParameters.html ("@PublicApi public
  * interface IssueInputParameters"); the setters returning {@code IssueInputParameters} ({@code setProjectId(Long)},
  * {@code setIssueTypeId(String)}, {@code setSummary(String)}, {@code setDescription(String)},
- * {@code setReporterId(String)}) are in jira-platform-facts.md 2.3 (Jira source and an implementing mock). The Jira 11
- * page was not seen.
+ * {@code setReporterId(String)}) are listed on that page. No Jira 10/11 source was found, so the
+ * calls are guarded (atlassian-api/evidence.tsv).
  * <p>
  * Problem tickets also set: {@code setPriorityId(String)}, {@code setDueDate(String)} ("the formatted string that
  * JIRA will accept as a date"), {@code setComponentIds(Long...)} and {@code addCustomFieldValue(String, String...)}

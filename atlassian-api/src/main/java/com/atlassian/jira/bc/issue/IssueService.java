@@ -21,8 +21,8 @@ import java.util.Map;
  * https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/bc/issue/package-summary.html (CreateValidationResult is a
  * class) and the Jira DevGuide "Performing issue operations" (newIssueInputParameters, validateCreate, isValid,
  * create). {@code CreateValidationResult validateCreate(ApplicationUser, IssueInputParameters)} and
- * {@code IssueInputParameters newIssueInputParameters()} are in jira-platform-facts.md 2.2 (Jira source and a
- * Jira 8 implementation); the Jira 11 page was not seen.
+ * {@code IssueInputParameters newIssueInputParameters()} are used that way there. No Jira 10/11 source
+ * was found, so the calls are guarded (atlassian-api/evidence.tsv).
  */
 public interface IssueService {
 

@@ -10,7 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
  * public interface IssueLinkManager"; {@code void createIssueLink(Long sourceIssueId, Long destinationIssueId,
  * Long issueLinkTypeId, Long sequence, ApplicationUser remoteUser)} "Constructs a new issuelink from the
  * sourceIssueId to the destinationId and persists it"). The {@code throws CreateException} clause is from an
- * implementing class (jira-platform-facts.md 2.6); checked exceptions have no effect on linking.
+ * implementing class of an older Jira (not seen for Jira 10/11; the call is guarded); checked exceptions have no effect on linking.
  */
 public interface IssueLinkManager {
 

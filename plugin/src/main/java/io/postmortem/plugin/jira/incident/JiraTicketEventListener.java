@@ -9,6 +9,7 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.postmortem.core.incident.TicketEvent;
 import io.postmortem.core.incident.TicketEventHandler;
+import io.postmortem.plugin.health.HostCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,19 +23,28 @@ import java.util.Optional;
  * {@link TicketEventHandler}. Registered with Jira's event publisher while the plugin is enabled
  * ({@link #register()} / {@link #unregister()} are the Spring init and destroy methods in jira-adapters.xml).
  * A failing handler is logged and does not stop the others, nor Jira's own operation.
+ * <p>
+ * Guarded: reading the event type ids ({@value #FEATURE}) and a moved ticket's previous keys
+ * ({@value #MOVED_KEYS_FEATURE}) are not confirmed for Jira 10/11 by a public source; a linkage failure turns that
+ * feature off (health page) instead of failing Jira's operation.
  */
 public final class JiraTicketEventListener {
     private static final Logger log = LoggerFactory.getLogger(JiraTicketEventListener.class);
 
+    static final String FEATURE = "ticket-events";
+    static final String MOVED_KEYS_FEATURE = "moved-ticket-keys";
+
     private final EventPublisher eventPublisher;
     private final ChangeHistoryManager changeHistoryManager;
     private final List<TicketEventHandler> handlers;
+    private final HostCalls host;
 
     public JiraTicketEventListener(EventPublisher eventPublisher, ChangeHistoryManager changeHistoryManager,
-                                   List<TicketEventHandler> handlers) {
+                                   List<TicketEventHandler> handlers, HostCalls host) {
         this.eventPublisher = eventPublisher;
         this.changeHistoryManager = changeHistoryManager;
         this.handlers = List.copyOf(handlers);
+        this.host = host;
     }
 
     public void register() {
@@ -47,7 +57,7 @@ public final class JiraTicketEventListener {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
-        translate(event).ifPresent(this::dispatch);
+        host.callOr(FEATURE, () -> translate(event), Optional::<TicketEvent>empty).ifPresent(this::dispatch);
     }
 
     Optional<TicketEvent> translate(IssueEvent event) {
@@ -100,7 +110,8 @@ public final class JiraTicketEventListener {
         if (issue.getId() == null) {
             return null;
         }
-        Collection<String> previous = changeHistoryManager.getPreviousIssueKeys(issue.getId());
+        Collection<String> previous = host.callOr(MOVED_KEYS_FEATURE,
+                () -> changeHistoryManager.getPreviousIssueKeys(issue.getId()), () -> null);
         if (previous == null) {
             return null;
         }

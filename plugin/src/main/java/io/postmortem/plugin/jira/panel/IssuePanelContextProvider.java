@@ -40,7 +40,17 @@ abstract class IssuePanelContextProvider implements ContextProvider {
         PanelIssues.issueKey(context)
                 .flatMap(key -> panel(key, actors.current()))
                 .ifPresent(panel -> result.put("panel", panel));
-        result.put("contextPath", applicationProperties.getBaseUrl(UrlMode.RELATIVE));
+        result.put("contextPath", contextPath());
         return result;
+    }
+
+    /**
+     * The path Jira is served under ("/jira", or "" at the root): the path of the canonical base URL. Read through
+     * {@code UrlMode.CANONICAL}, which Platform 8 plugins are seen using, rather than {@code UrlMode.RELATIVE}.
+     */
+    private String contextPath() {
+        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
+        String path = base == null ? null : java.net.URI.create(base.strip()).getRawPath();
+        return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
     }
 }

@@ -2,9 +2,9 @@ package io.postmortem.plugin.jira.postmortem;
 
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
@@ -20,6 +20,7 @@ import io.postmortem.core.incident.Incident;
 import io.postmortem.core.postmortem.PostmortemTickets;
 import io.postmortem.core.shared.HostRefusedException;
 import io.postmortem.plugin.jira.setup.PostmortemSetup;
+import io.postmortem.plugin.health.HostCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,10 @@ import java.util.Set;
  * Postmortem issues in Jira: an issue of the Postmortem type in the configured postmortem project, linked to its
  * incident with the "Postmortem" link type (postmortem "reviews" incident; incident "is reviewed by" postmortem).
  * The issue is created through {@link IssueService}, so Jira's validation, workflow, events and notifications apply.
+ * <p>
+ * Guarded ({@value #FEATURE}): creating issues through {@code IssueService} and linking them is not shown for
+ * Jira 10/11 by a public source; a linkage failure turns postmortem issues off (health page) and the request gets
+ * a clear refusal instead of a stack trace.
  */
 public final class JiraPostmortemTickets implements PostmortemTickets {
     private static final Logger log = LoggerFactory.getLogger(JiraPostmortemTickets.class);
@@ -44,11 +49,15 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
     private final ProjectManager projectManager;
     private final UserManager userManager;
     private final PermissionManager permissionManager;
+    private final HostCalls host;
+
+    static final String FEATURE = "postmortem-issues";
 
     public JiraPostmortemTickets(IssueService issueService, IssueManager issueManager, IssueLinkManager issueLinkManager,
                                  IssueLinkTypeManager issueLinkTypeManager, IssueTypeManager issueTypeManager,
                                  ProjectManager projectManager, UserManager userManager,
-                                 PermissionManager permissionManager) {
+                                 PermissionManager permissionManager, HostCalls host) {
+        this.host = host;
         this.issueService = issueService;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
@@ -61,6 +70,10 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
 
     @Override
     public String create(Incident incident, String projectKey, String summary, String actingUser) {
+        return host.call(FEATURE, () -> createIssue(incident, projectKey, summary, actingUser));
+    }
+
+    private String createIssue(Incident incident, String projectKey, String summary, String actingUser) {
         Project project = projectKey == null ? null : projectManager.getProjectObjByKey(projectKey);
         if (project == null) {
             throw new HostRefusedException("The postmortem project " + projectKey + " does not exist in Jira; an "
@@ -68,7 +81,7 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
         }
         IssueType postmortemType = postmortemIssueType();
         IssueLinkType reviews = reviewsLinkType();
-        MutableIssue incidentIssue = issueManager.getIssueObject(incident.key());
+        Issue incidentIssue = issueManager.getIssueObject(incident.key());
         if (incidentIssue == null) {
             throw new HostRefusedException("The incident " + incident.key() + " no longer exists in Jira.", false, null);
         }
@@ -89,7 +102,7 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
         if (!result.isValid() || result.getIssue() == null) {
             throw refusal("Jira could not create the postmortem issue in " + projectKey, result.getErrorCollection());
         }
-        MutableIssue postmortem = result.getIssue();
+        Issue postmortem = result.getIssue();
         try {
             issueLinkManager.createIssueLink(postmortem.getId(), incidentIssue.getId(), reviews.getId(), null, creator);
         } catch (Exception linkFailure) {
@@ -105,10 +118,12 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
 
     @Override
     public void delete(String postmortemKey) {
-        MutableIssue issue = postmortemKey == null ? null : issueManager.getIssueObject(postmortemKey);
-        if (issue != null) {
-            deleteQuietly(issue);
-        }
+        host.run(FEATURE, () -> {
+            Issue issue = postmortemKey == null ? null : issueManager.getIssueObject(postmortemKey);
+            if (issue != null) {
+                deleteQuietly(issue);
+            }
+        });
     }
 
     /**
@@ -153,7 +168,7 @@ public final class JiraPostmortemTickets implements PostmortemTickets {
         return found.iterator().next();
     }
 
-    private void deleteQuietly(MutableIssue issue) {
+    private void deleteQuietly(Issue issue) {
         try {
             issueManager.deleteIssueNoEvent(issue);
         } catch (Exception failure) {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.accountability;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.accountability.PostmortemFact;
 import io.postmortem.core.accountability.PostmortemStatistics;
@@ -38,7 +39,7 @@ public class AoPostmortemStatistics implements PostmortemStatistics {
                     sorted.stream().map(p -> p + "-%").toArray());
         }
         List<PostmortemFact> facts = new ArrayList<>();
-        ao.stream(PostmortemEntity.class, query.order("ID ASC"), row -> facts.add(new PostmortemFact(
+        GuardedAo.stream(ao, PostmortemEntity.class, query.order("ID ASC"), row -> facts.add(new PostmortemFact(
                 row.getPostmortemKey(), Severity.parse(row.getSeverity()).orElse(null), row.getPlatform(),
                 row.getOwningTeam(), LocalDate.parse(row.getDueDate()), Instant.ofEpochMilli(row.getCreatedAt()),
                 row.getHeldAt() == null ? null : Instant.ofEpochMilli(row.getHeldAt()),

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.action;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.accountability.ActionSlice;
@@ -163,13 +164,13 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         String column = grouping == Grouping.PLATFORM ? "PLATFORM" : "TEAM";
         Where where = where(filter);
         Map<String, long[]> counts = new LinkedHashMap<>();
-        ao.stream(ActionEntity.class, Query.select(column + ", STATUS, COUNT(ID) AS DAYS_TO_CLOSE")
+        GuardedAo.stream(ao, ActionEntity.class, Query.select(column + ", STATUS, COUNT(ID) AS DAYS_TO_CLOSE")
                 .where(where.sql(), where.params()).group(column + ", STATUS"), row -> {
             String group = grouping == Grouping.PLATFORM ? row.getPlatform() : row.getTeam();
             counts.computeIfAbsent(group, g -> new long[5])[ActionStatus.valueOf(row.getStatus()).ordinal()] += row.getDaysToClose();
         });
         Where overdue = where.and("STATUS IN (" + OPEN_STATUSES + ") AND DUE_DAY < ?", today.toEpochDay());
-        ao.stream(ActionEntity.class, Query.select(column + ", COUNT(ID) AS DAYS_TO_CLOSE")
+        GuardedAo.stream(ao, ActionEntity.class, Query.select(column + ", COUNT(ID) AS DAYS_TO_CLOSE")
                 .where(overdue.sql(), overdue.params()).group(column), row -> {
             String group = grouping == Grouping.PLATFORM ? row.getPlatform() : row.getTeam();
             counts.computeIfAbsent(group, g -> new long[5])[4] += row.getDaysToClose();
@@ -213,7 +214,7 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     public List<String> keys(ActionSlice slice) {
         Where where = where(slice);
         List<String> keys = new ArrayList<>();
-        ao.stream(ActionEntity.class, Query.select("ID, PROBLEM_KEY").where(where.sql(), where.params()).order("PROBLEM_KEY ASC"),
+        GuardedAo.stream(ao, ActionEntity.class, Query.select("ID, PROBLEM_KEY").where(where.sql(), where.params()).order("PROBLEM_KEY ASC"),
                 row -> keys.add(row.getProblemKey()));
         return keys;
     }

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.config;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.config.AuditEntry;
 import io.postmortem.core.config.Configuration;
@@ -39,7 +40,7 @@ public class AoConfigurationStore implements ConfigurationStore {
     public void save(Configuration configuration, String actor, List<String> changes) {
         String json = ConfigurationJson.write(configuration);
         long now = clock.millis();
-        ao.executeInTransaction(() -> {
+        GuardedAo.inTransaction(ao, () -> {
             int version = writeConfiguration(json);
             for (String change : changes) {
                 ao.create(ConfigurationAuditEntity.class,

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.learning;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.learning.LearningIndex;
 import io.postmortem.core.learning.LibraryEntry;
@@ -29,7 +30,7 @@ public class AoLearningIndex implements LearningIndex {
 
     @Override
     public void put(LibraryEntry entry) {
-        ao.executeInTransaction(() -> {
+        GuardedAo.inTransaction(ao, () -> {
             LearningEntryEntity[] rows = ao.find(LearningEntryEntity.class,
                     Query.select().where("POSTMORTEM_KEY = ?", entry.postmortemKey()));
             LearningEntryEntity row = rows.length > 0 ? rows[0] : ao.create(LearningEntryEntity.class,

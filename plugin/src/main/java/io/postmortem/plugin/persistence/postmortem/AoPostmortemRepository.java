@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.postmortem;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.postmortem.core.postmortem.Facilitator;
@@ -51,7 +52,7 @@ public class AoPostmortemRepository implements PostmortemRepository {
     @Override
     public Postmortem insert(Postmortem postmortem) {
         try {
-            return ao.executeInTransaction(() -> {
+            return GuardedAo.inTransaction(ao, () -> {
                 if (ao.count(PostmortemEntity.class, Query.select().where("INCIDENT_KEY = ?", postmortem.incidentKey())) > 0) {
                     throw new DuplicatePostmortemException(postmortem.incidentKey());
                 }
@@ -85,7 +86,7 @@ public class AoPostmortemRepository implements PostmortemRepository {
 
     @Override
     public Postmortem update(Postmortem postmortem, List<SectionRevision> revisions) {
-        return ao.executeInTransaction(() -> {
+        return GuardedAo.inTransaction(ao, () -> {
             PostmortemEntity[] rows = ao.find(PostmortemEntity.class,
                     Query.select().where("POSTMORTEM_KEY = ?", postmortem.key()));
             if (rows.length == 0) {

@@ -21,12 +21,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraTicketEventListenerTest {
+    private static final io.postmortem.plugin.health.HostCalls HOST = new io.postmortem.plugin.health.HostCalls(
+            new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC()));
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
     private final List<TicketEvent> first = new ArrayList<>();
     private final List<TicketEvent> second = new ArrayList<>();
     private final JiraTicketEventListener listener =
-            new JiraTicketEventListener(publisher, history, List.of(first::add, second::add));
+            new JiraTicketEventListener(publisher, history, List.of(first::add, second::add), HOST);
 
     @Test
     void registersWithJirasPublisherAndUnregistersOnStop() {
@@ -95,7 +97,7 @@ class JiraTicketEventListenerTest {
             throw new IllegalStateException("database down");
         };
         List<TicketEvent> seen = new ArrayList<>();
-        JiraTicketEventListener withBroken = new JiraTicketEventListener(publisher, history, List.of(broken, seen::add));
+        JiraTicketEventListener withBroken = new JiraTicketEventListener(publisher, history, List.of(broken, seen::add), HOST);
 
         withBroken.onIssueEvent(event(EventType.ISSUE_RESOLVED_ID, "OPS-5", "alice"));
 

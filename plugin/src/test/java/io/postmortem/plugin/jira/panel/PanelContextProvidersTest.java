@@ -32,7 +32,7 @@ class PanelContextProvidersTest {
     @BeforeEach
     void aViewIssuePage() {
         when(actors.current()).thenReturn(alice);
-        when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        when(applicationProperties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
         context.put("issue", issue("OPS-1"));
         context.put("i18n", "host's i18n helper");
     }

@@ -51,7 +51,8 @@ class JiraPostmortemTicketsTest {
     private final UserManager users = mock(UserManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final JiraPostmortemTickets tickets = new JiraPostmortemTickets(issueService, issueManager, linkManager,
-            linkTypes, issueTypes, projects, users, permissions);
+            linkTypes, issueTypes, projects, users, permissions,
+            new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
 
     private final IssueInputParameters input = mock(IssueInputParameters.class, Answers.RETURNS_SELF);
     private final Project pm = mock(Project.class);
