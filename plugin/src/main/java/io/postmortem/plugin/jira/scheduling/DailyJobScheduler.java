@@ -30,7 +30,7 @@ import java.util.TimeZone;
  */
 public final class DailyJobScheduler implements JobRunner {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.postmortem.postmortem-for-jira:daily-jobs");
-    static final JobId JOB = JobId.of("io.postmortem.postmortem-for-jira:daily-jobs");
+    public static final JobId JOB = JobId.of("io.postmortem.postmortem-for-jira:daily-jobs");
     static final String CRON = "0 0 7 * * ?";
 
     private static final Logger log = LoggerFactory.getLogger(DailyJobScheduler.class);

@@ -1,0 +1,79 @@
+package io.postmortem.plugin.health;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsModuleMetaData;
+import io.postmortem.core.health.HostHealth.DatabaseState;
+import io.postmortem.plugin.persistence.PersistenceEntities;
+import net.java.ao.RawEntity;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The product's Active Objects schema as the database has it: the database type, the schema (model) version this
+ * version of the app brings its tables to, and the tables that are missing. Shared by Jira and the sandbox, which
+ * both run the real Active Objects.
+ * <p>
+ * The schema version is the number of {@code <upgradeTask>}s in the descriptor's {@code <ao>} module: tasks are
+ * numbered from 1 and each brings the model version to its number (docs/persistence.md), so after a successful start
+ * the tables are at that version.
+ */
+public final class ActiveObjectsSchema {
+    static final String FEATURE = "health: database type and tables";
+    private static final String DESCRIPTOR = "/atlassian-plugin.xml";
+
+    private final ActiveObjects activeObjects;
+    private final GuardedHostCall guard;
+
+    public ActiveObjectsSchema(ActiveObjects activeObjects, GuardedHostCall guard) {
+        this.activeObjects = activeObjects;
+        this.guard = guard;
+    }
+
+    public DatabaseState state() {
+        List<Class<? extends RawEntity<?>>> entities = PersistenceEntities.all();
+        String type = guard.call(FEATURE, "com.atlassian.activeobjects.spi.DatabaseType via "
+                        + "com.atlassian.activeobjects.external.ActiveObjectsModuleMetaData#getDatabaseType",
+                () -> String.valueOf(metaData().getDatabaseType())).filter(name -> !name.equals("UNKNOWN")
+                && !name.equals("null")).orElse(null);
+        List<String> missing = guard.call(FEATURE,
+                "com.atlassian.activeobjects.external.ActiveObjectsModuleMetaData#isTablePresent",
+                () -> missingTables(metaData(), entities)).orElse(List.of());
+        return new DatabaseState(type, String.valueOf(schemaVersion()), entities.size(), missing);
+    }
+
+    private ActiveObjectsModuleMetaData metaData() {
+        return activeObjects.moduleMetaData();
+    }
+
+    private static List<String> missingTables(ActiveObjectsModuleMetaData metaData,
+                                              List<Class<? extends RawEntity<?>>> entities) {
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends RawEntity<?>> entity : entities) {
+            if (!metaData.isTablePresent(entity)) {
+                missing.add(entity.getSimpleName());
+            }
+        }
+        return missing;
+    }
+
+    /** The number of upgrade tasks the descriptor lists: 0 while the schema has never needed one. */
+    static int schemaVersion() {
+        try (InputStream in = ActiveObjectsSchema.class.getResourceAsStream(DESCRIPTOR)) {
+            if (in == null) {
+                throw new IllegalStateException(DESCRIPTOR + " is not in the plugin");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document descriptor = factory.newDocumentBuilder().parse(in);
+            return descriptor.getElementsByTagName("upgradeTask").getLength();
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + DESCRIPTOR, e);
+        }
+    }
+}
