@@ -230,7 +230,7 @@
         var number = function (id) {
             var text = byId(id).value.trim();
             if (!/^-?\d+$/.test(text)) {
-                errors[id] = 'Enter a whole number.';
+                errors[id] = AJS.I18n.getText('postmortem.admin.js.wholeNumber');
                 return 0;
             }
             return parseInt(text, 10);
@@ -248,7 +248,7 @@
         lines('incidentMapping.severityValues').forEach(function (line) {
             var at = line.lastIndexOf('=');
             if (at < 1) {
-                errors['incidentMapping.severityValues'] = 'Write each value as name=P1.';
+                errors['incidentMapping.severityValues'] = AJS.I18n.getText('postmortem.admin.js.severityValue');
                 return;
             }
             severityValues[line.substring(0, at).trim()] = line.substring(at + 1).trim().toUpperCase();

@@ -83,6 +83,23 @@ class JiraHostHealthTest {
     }
 
     @Test
+    void theImportsAreReadExactlyAsSpringReadsTheFile() throws Exception {
+        org.w3c.dom.NodeList references;
+        try (java.io.InputStream in = getClass().getResourceAsStream(OsgiHostServices.HOST_IMPORTS)) {
+            references = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("osgi:reference");
+        }
+        List<OsgiHostServices.Import> imports = OsgiHostServices.readImports();
+
+        assertThat(imports).hasSize(references.getLength());
+        for (int i = 0; i < references.getLength(); i++) {
+            org.w3c.dom.Element reference = (org.w3c.dom.Element) references.item(i);
+            assertThat(imports.get(i)).isEqualTo(new OsgiHostServices.Import(reference.getAttribute("id"),
+                    reference.getAttribute("interface"), !reference.getAttribute("availability").equals("optional")));
+        }
+    }
+
+    @Test
     void issueAndLinkTypesAreLookedUpByName() {
         IssueType postmortem = mock(IssueType.class);
         when(postmortem.getName()).thenReturn("postmortem");
