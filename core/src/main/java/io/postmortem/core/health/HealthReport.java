@@ -53,14 +53,17 @@ public final class HealthReport {
         checks.addAll(many(HOST_SERVICE_PREFIX + "all", () -> services(host.services())));
         checks.add(one(ISSUE_TYPES, () -> issueTypes(host.issueTypes())));
         checks.add(one(LINK_TYPES, () -> linkTypes(host.linkTypes())));
-        IncidentMapping mapping = configurationStore.load().incidentMapping();
-        checks.add(one(POSTMORTEM_PROJECT, () -> postmortemProject(host.postmortemProject(mapping.postmortemProject()))));
-        checks.add(one(INCIDENT_MAPPING, () -> incidentMapping(host.incidentMapping(mapping))));
+        checks.add(one(POSTMORTEM_PROJECT, () -> postmortemProject(host.postmortemProject(mapping().postmortemProject()))));
+        checks.add(one(INCIDENT_MAPPING, () -> incidentMapping(host.incidentMapping(mapping()))));
         checks.add(one(MAIL_SERVER, () -> mailServer(host.mailServerConfigured())));
         checks.add(one(DAILY_JOB, () -> dailyJob(host.dailyJob())));
         checks.add(one(DATABASE, () -> database(host.database())));
         checks.addAll(many(LINKAGE, () -> linkage(host.degradations())));
         return List.copyOf(checks);
+    }
+
+    private IncidentMapping mapping() {
+        return configurationStore.load().incidentMapping();
     }
 
     static List<HealthCheck> services(List<HostService> services) {

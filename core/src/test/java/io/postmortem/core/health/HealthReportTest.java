@@ -150,6 +150,22 @@ class HealthReportTest {
                 .extracting(HealthCheck::status).containsOnly(HealthStatus.OK);
     }
 
+    @Test
+    void anUnreadableConfigurationFailsTheChecksThatNeedItOnly() {
+        HealthReport unreadable = new HealthReport(host, new DefaultConfiguration() {
+            @Override
+            public Configuration load() {
+                throw new IllegalStateException("stored configuration does not read");
+            }
+        });
+
+        List<HealthCheck> checks = unreadable.checks(ADMIN);
+
+        assertThat(checks).filteredOn(check -> check.status() == HealthStatus.FAIL).extracting(HealthCheck::id)
+                .containsExactly("postmortem-project", "incident-mapping");
+        assertThat(checks).hasSize(10);
+    }
+
     private static final class HealthyHost implements HostHealth {
         boolean brokenMail;
 
@@ -204,7 +220,7 @@ class HealthReportTest {
         }
     }
 
-    private static final class DefaultConfiguration implements ConfigurationStore {
+    private static class DefaultConfiguration implements ConfigurationStore {
         @Override
         public Configuration load() {
             return Configuration.defaults();
