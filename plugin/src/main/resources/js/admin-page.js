@@ -59,9 +59,9 @@
         var self = this;
         this.rest = rest;
         this.statusLabels = {
-            OK: AJS.I18n.getText('postmortem.admin.health.status.OK'),
-            WARN: AJS.I18n.getText('postmortem.admin.health.status.WARN'),
-            FAIL: AJS.I18n.getText('postmortem.admin.health.status.FAIL')
+            OK: WRM.I18n.getText('postmortem.admin.health.status.OK'),
+            WARN: WRM.I18n.getText('postmortem.admin.health.status.WARN'),
+            FAIL: WRM.I18n.getText('postmortem.admin.health.status.FAIL')
         };
         byId('postmortem-health-refresh').addEventListener('click', function () {
             self.load();
@@ -74,11 +74,11 @@
         var self = this;
         var summary = byId('postmortem-health-summary');
         var body = document.querySelector('#postmortem-health-list tbody');
-        summary.textContent = AJS.I18n.getText('postmortem.admin.health.loading');
+        summary.textContent = WRM.I18n.getText('postmortem.admin.health.loading');
         return request('GET', this.rest + '/health').then(function (answer) {
             clear(body);
             if (answer.status !== 200 || !answer.body) {
-                summary.textContent = AJS.I18n.getText('postmortem.admin.health.failed', answer.status);
+                summary.textContent = WRM.I18n.getText('postmortem.admin.health.failed', answer.status);
                 return;
             }
             var counts = { OK: 0, WARN: 0, FAIL: 0 };
@@ -86,7 +86,7 @@
                 counts[check.status] = (counts[check.status] || 0) + 1;
                 body.appendChild(self.row(check));
             });
-            summary.textContent = AJS.I18n.getText('postmortem.admin.health.summary', answer.body.checks.length,
+            summary.textContent = WRM.I18n.getText('postmortem.admin.health.summary', answer.body.checks.length,
                 counts.OK, counts.WARN, counts.FAIL);
         });
     };
@@ -230,7 +230,7 @@
         var number = function (id) {
             var text = byId(id).value.trim();
             if (!/^-?\d+$/.test(text)) {
-                errors[id] = AJS.I18n.getText('postmortem.admin.js.wholeNumber');
+                errors[id] = WRM.I18n.getText('postmortem.admin.js.wholeNumber');
                 return 0;
             }
             return parseInt(text, 10);
@@ -248,7 +248,7 @@
         lines('incidentMapping.severityValues').forEach(function (line) {
             var at = line.lastIndexOf('=');
             if (at < 1) {
-                errors['incidentMapping.severityValues'] = AJS.I18n.getText('postmortem.admin.js.severityValue');
+                errors['incidentMapping.severityValues'] = WRM.I18n.getText('postmortem.admin.js.severityValue');
                 return;
             }
             severityValues[line.substring(0, at).trim()] = line.substring(at + 1).trim().toUpperCase();

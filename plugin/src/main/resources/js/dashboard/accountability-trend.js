@@ -9,19 +9,19 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
     var escape = support.escape;
     var MONTHS = 12;
     var SERIES = [
-        {name: 'openActions', label: AJS.I18n.getText('postmortem.dashboard.trend.series.open'), className: 'pm-series-open'},
-        {name: 'closedActions', label: AJS.I18n.getText('postmortem.dashboard.trend.series.closed'), className: 'pm-series-closed'},
-        {name: 'overduePostmortems', label: AJS.I18n.getText('postmortem.dashboard.trend.series.overdue'), className: 'pm-series-overdue'}
+        {name: 'openActions', label: WRM.I18n.getText('postmortem.dashboard.trend.series.open'), className: 'pm-series-open'},
+        {name: 'closedActions', label: WRM.I18n.getText('postmortem.dashboard.trend.series.closed'), className: 'pm-series-closed'},
+        {name: 'overduePostmortems', label: WRM.I18n.getText('postmortem.dashboard.trend.series.overdue'), className: 'pm-series-overdue'}
     ];
     var WIDTH = 640;
     var HEIGHT = 260;
     var MARGIN = {left: 44, right: 16, top: 16, bottom: 44};
-    var MONTH_NAMES = [AJS.I18n.getText('postmortem.dashboard.monthName.1'), AJS.I18n.getText('postmortem.dashboard.monthName.2'),
-        AJS.I18n.getText('postmortem.dashboard.monthName.3'), AJS.I18n.getText('postmortem.dashboard.monthName.4'),
-        AJS.I18n.getText('postmortem.dashboard.monthName.5'), AJS.I18n.getText('postmortem.dashboard.monthName.6'),
-        AJS.I18n.getText('postmortem.dashboard.monthName.7'), AJS.I18n.getText('postmortem.dashboard.monthName.8'),
-        AJS.I18n.getText('postmortem.dashboard.monthName.9'), AJS.I18n.getText('postmortem.dashboard.monthName.10'),
-        AJS.I18n.getText('postmortem.dashboard.monthName.11'), AJS.I18n.getText('postmortem.dashboard.monthName.12')];
+    var MONTH_NAMES = [WRM.I18n.getText('postmortem.dashboard.monthName.1'), WRM.I18n.getText('postmortem.dashboard.monthName.2'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.3'), WRM.I18n.getText('postmortem.dashboard.monthName.4'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.5'), WRM.I18n.getText('postmortem.dashboard.monthName.6'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.7'), WRM.I18n.getText('postmortem.dashboard.monthName.8'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.9'), WRM.I18n.getText('postmortem.dashboard.monthName.10'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.11'), WRM.I18n.getText('postmortem.dashboard.monthName.12')];
 
     function AccountabilityTrend(API) {
         this.host = support.host(API);
@@ -35,14 +35,14 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
             return this.renderEdit(context, preferences);
         }
         this.host.loading(true);
-        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(AJS.I18n.getText('postmortem.dashboard.loading')) + '</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         var path = '/accountability/platforms/' + encodeURIComponent(preferences.platform) + '/trend?months=' + MONTHS;
         return support.api().get(path).then(function (trend) {
             element.innerHTML = '<div class="pm-dashboard pm-accountability-trend" data-platform="' + escape(trend.platform) + '">'
                 + '<div class="pm-dashboard-head"><h3>'
-                + escape(AJS.I18n.getText('postmortem.dashboard.trend.heading', MONTHS, trend.platform)) + '</h3>'
+                + escape(WRM.I18n.getText('postmortem.dashboard.trend.heading', MONTHS, trend.platform)) + '</h3>'
                 + '<button type="button" class="aui-button aui-button-subtle pm-configure">'
-                + escape(AJS.I18n.getText('postmortem.dashboard.changePlatform')) + '</button></div>'
+                + escape(WRM.I18n.getText('postmortem.dashboard.changePlatform')) + '</button></div>'
                 + chart(trend.months || [], trend.platform) + legend() + table(trend.months || [])
                 + '<div class="pm-dashboard-foot">' + support.csvLink(path + '&format=csv') + '</div></div>';
             element.querySelector('.pm-configure').addEventListener('click', function () {
@@ -110,12 +110,12 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
         }
         var last = points.length ? points[points.length - 1] : null;
         var description = last
-            ? AJS.I18n.getText('postmortem.dashboard.trend.chart.description', monthLabel(last.month), last.openActions,
+            ? WRM.I18n.getText('postmortem.dashboard.trend.chart.description', monthLabel(last.month), last.openActions,
                 last.closedActions, last.overduePostmortems)
-            : AJS.I18n.getText('postmortem.dashboard.trend.none');
+            : WRM.I18n.getText('postmortem.dashboard.trend.none');
         var svg = '<svg class="pm-trend-chart" viewBox="0 0 ' + WIDTH + ' ' + HEIGHT + '" width="100%" role="img" '
             + 'aria-labelledby="' + id + '-title ' + id + '-desc" xmlns="http://www.w3.org/2000/svg">'
-            + '<title id="' + id + '-title">' + escape(AJS.I18n.getText('postmortem.dashboard.trend.chart.title', platform)) + '</title>'
+            + '<title id="' + id + '-title">' + escape(WRM.I18n.getText('postmortem.dashboard.trend.chart.title', platform)) + '</title>'
             + '<desc id="' + id + '-desc">' + escape(description) + '</desc>';
         svg += '<g class="pm-axis pm-axis-y" aria-hidden="true">';
         for (var t = 0; t <= 4; t++) {
@@ -155,8 +155,8 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
     /** The same numbers as a table, for screen readers and for anyone who wants the exact values. */
     function table(points) {
         var html = '<details class="pm-trend-numbers"><summary>'
-            + escape(AJS.I18n.getText('postmortem.dashboard.trend.numbers')) + '</summary><table class="aui pm-trend-table">'
-            + '<thead><tr><th scope="col">' + escape(AJS.I18n.getText('postmortem.dashboard.trend.month')) + '</th>';
+            + escape(WRM.I18n.getText('postmortem.dashboard.trend.numbers')) + '</summary><table class="aui pm-trend-table">'
+            + '<thead><tr><th scope="col">' + escape(WRM.I18n.getText('postmortem.dashboard.trend.month')) + '</th>';
         SERIES.forEach(function (s) { html += '<th scope="col">' + escape(s.label) + '</th>'; });
         html += '</tr></thead><tbody>';
         points.forEach(function (p) {

@@ -20,7 +20,7 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
             return this.renderEdit(context, preferences);
         }
         this.host.loading(true);
-        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(AJS.I18n.getText('postmortem.dashboard.loading')) + '</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         var path = '/accountability/platforms/' + encodeURIComponent(preferences.platform);
         return support.api().get(path).then(function (report) {
             element.innerHTML = draw(report, path);
@@ -31,7 +31,7 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
         }, function (error) {
             element.innerHTML = support.failure(error)
                 + '<button type="button" class="aui-button aui-button-link pm-configure">'
-                + escape(AJS.I18n.getText('postmortem.dashboard.platform.chooseAnother')) + '</button>';
+                + escape(WRM.I18n.getText('postmortem.dashboard.platform.chooseAnother')) + '</button>';
             element.querySelector('.pm-configure').addEventListener('click', function () {
                 self.renderEdit(context, preferences);
             });
@@ -58,10 +58,10 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
     function draw(report, path) {
         var html = '<div class="pm-dashboard pm-platform-accountability" data-platform="' + escape(report.platform) + '">'
             + '<div class="pm-dashboard-head"><h3 class="pm-platform-name">' + escape(report.name) + '</h3>'
-            + (report.lead ? '<span class="pm-lead">' + escape(AJS.I18n.getText('postmortem.dashboard.platform.lead', report.lead)) + '</span>' : '')
-            + '<span class="pm-today">' + escape(AJS.I18n.getText('postmortem.dashboard.platform.asOf', report.today)) + '</span>'
+            + (report.lead ? '<span class="pm-lead">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.lead', report.lead)) + '</span>' : '')
+            + '<span class="pm-today">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.asOf', report.today)) + '</span>'
             + '<button type="button" class="aui-button aui-button-subtle pm-configure">'
-            + escape(AJS.I18n.getText('postmortem.dashboard.changePlatform')) + '</button></div>';
+            + escape(WRM.I18n.getText('postmortem.dashboard.changePlatform')) + '</button></div>';
         html += '<ul class="pm-figures">';
         support.FIGURES.forEach(function (figure) {
             html += '<li class="pm-figure" data-figure="' + figure.name + '">'
@@ -70,8 +70,8 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
                 + counts(figure, report) + '</li>';
         });
         html += '</ul>';
-        html += '<h4>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.oldest')) + '</h4>' + oldest(report.oldestOverdue || []);
-        html += '<h4>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.teams')) + '</h4>' + teams(report.teams || []);
+        html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.oldest')) + '</h4>' + oldest(report.oldestOverdue || []);
+        html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.teams')) + '</h4>' + teams(report.teams || []);
         html += '<div class="pm-dashboard-foot">' + support.csvLink(path + '?format=csv') + '</div></div>';
         return html;
     }
@@ -86,19 +86,19 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
         if (n === undefined || m === undefined) {
             return '';
         }
-        return ' <span class="pm-figure-counts">' + escape(AJS.I18n.getText('postmortem.dashboard.platform.nOfM', String(n), String(m))) + '</span>';
+        return ' <span class="pm-figure-counts">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.nOfM', String(n), String(m))) + '</span>';
     }
 
     function oldest(lines) {
         if (!lines.length) {
-            return '<p class="pm-oldest-none">' + escape(AJS.I18n.getText('postmortem.dashboard.platform.noOverdue')) + '</p>';
+            return '<p class="pm-oldest-none">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.noOverdue')) + '</p>';
         }
         var html = '<table class="aui pm-oldest-overdue"><thead><tr>'
-            + '<th>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.col.action')) + '</th>'
-            + '<th>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.col.summary')) + '</th>'
-            + '<th>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.col.team')) + '</th>'
-            + '<th>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.col.due')) + '</th>'
-            + '<th>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.col.daysOverdue')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.action')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.summary')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.team')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.due')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.daysOverdue')) + '</th>'
             + '</tr></thead><tbody>';
         lines.forEach(function (line) {
             html += '<tr><td><a class="pm-oldest-key" href="' + escape(line.url) + '">' + escape(line.key) + '</a></td>'
@@ -110,10 +110,10 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
 
     function teams(rows) {
         if (!rows.length) {
-            return '<p>' + escape(AJS.I18n.getText('postmortem.dashboard.platform.noTeams')) + '</p>';
+            return '<p>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.noTeams')) + '</p>';
         }
         var html = '<div class="pm-table-scroll"><table class="aui pm-team-table"><thead><tr><th scope="col">'
-            + escape(AJS.I18n.getText('postmortem.dashboard.platform.col.team')) + '</th>';
+            + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.team')) + '</th>';
         support.FIGURES.forEach(function (figure) {
             html += '<th scope="col" data-figure="' + figure.name + '">' + escape(figure.label) + '</th>';
         });
