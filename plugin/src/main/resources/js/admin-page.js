@@ -20,7 +20,99 @@
         var page = new AdminPage(root);
         page.bind();
         page.load();
+        new Tabs(new HealthTab(root.getAttribute('data-rest-base'))).bind();
     }
+
+    // ---------------------------------------------------------------- tabs: configuration and health
+
+    /** Switches between the configuration and the health panel; #health in the address opens the health tab. */
+    function Tabs(health) {
+        this.health = health;
+    }
+
+    Tabs.prototype.bind = function () {
+        var self = this;
+        byId('postmortem-tab-configuration').addEventListener('click', function () {
+            self.show('configuration');
+        });
+        byId('postmortem-tab-health').addEventListener('click', function () {
+            self.show('health');
+        });
+        if (window.location.hash === '#health') {
+            self.show('health');
+        }
+    };
+
+    Tabs.prototype.show = function (name) {
+        ['configuration', 'health'].forEach(function (tab) {
+            var selected = tab === name;
+            byId('postmortem-tab-' + tab).setAttribute('aria-selected', String(selected));
+            byId('postmortem-admin-' + tab).hidden = !selected;
+        });
+        if (name === 'health') {
+            this.health.load();
+        }
+    };
+
+    /** The health checks from GET /health, one row each: status, check, what was found, what to do. */
+    function HealthTab(rest) {
+        var self = this;
+        this.rest = rest;
+        this.statusLabels = {
+            OK: WRM.I18n.getText('postmortem.admin.health.status.OK'),
+            WARN: WRM.I18n.getText('postmortem.admin.health.status.WARN'),
+            FAIL: WRM.I18n.getText('postmortem.admin.health.status.FAIL')
+        };
+        byId('postmortem-health-refresh').addEventListener('click', function () {
+            self.load();
+        });
+    }
+
+    var LOZENGES = { OK: 'aui-lozenge-success', WARN: 'aui-lozenge-current', FAIL: 'aui-lozenge-error' };
+
+    HealthTab.prototype.load = function () {
+        var self = this;
+        var summary = byId('postmortem-health-summary');
+        var body = document.querySelector('#postmortem-health-list tbody');
+        summary.textContent = WRM.I18n.getText('postmortem.admin.health.loading');
+        return request('GET', this.rest + '/health').then(function (answer) {
+            clear(body);
+            if (answer.status !== 200 || !answer.body) {
+                summary.textContent = WRM.I18n.getText('postmortem.admin.health.failed', answer.status);
+                return;
+            }
+            var counts = { OK: 0, WARN: 0, FAIL: 0 };
+            answer.body.checks.forEach(function (check) {
+                counts[check.status] = (counts[check.status] || 0) + 1;
+                body.appendChild(self.row(check));
+            });
+            summary.textContent = WRM.I18n.getText('postmortem.admin.health.summary', answer.body.checks.length,
+                counts.OK, counts.WARN, counts.FAIL);
+        });
+    };
+
+    HealthTab.prototype.row = function (check) {
+        var row = document.createElement('tr');
+        row.setAttribute('data-check', check.id);
+        row.setAttribute('data-status', check.status);
+        var status = document.createElement('td');
+        var lozenge = document.createElement('span');
+        lozenge.className = 'aui-lozenge ' + (LOZENGES[check.status] || '');
+        lozenge.textContent = this.statusLabels[check.status] || check.status;
+        status.appendChild(lozenge);
+        row.appendChild(status);
+        var id = document.createElement('td');
+        var code = document.createElement('code');
+        code.textContent = check.id;
+        id.appendChild(code);
+        row.appendChild(id);
+        [check.detail, check.fix].forEach(function (text) {
+            var cell = document.createElement('td');
+            cell.textContent = text;
+            row.appendChild(cell);
+        });
+        return row;
+    };
 
     function AdminPage(root) {
         this.root = root;
@@ -138,7 +230,7 @@
         var number = function (id) {
             var text = byId(id).value.trim();
             if (!/^-?\d+$/.test(text)) {
-                errors[id] = 'Enter a whole number.';
+                errors[id] = WRM.I18n.getText('postmortem.admin.js.wholeNumber');
                 return 0;
             }
             return parseInt(text, 10);
@@ -156,7 +248,7 @@
         lines('incidentMapping.severityValues').forEach(function (line) {
             var at = line.lastIndexOf('=');
             if (at < 1) {
-                errors['incidentMapping.severityValues'] = 'Write each value as name=P1.';
+                errors['incidentMapping.severityValues'] = WRM.I18n.getText('postmortem.admin.js.severityValue');
                 return;
             }
             severityValues[line.substring(0, at).trim()] = line.substring(at + 1).trim().toUpperCase();

@@ -65,7 +65,7 @@
 
         function saved(postmortem) {
             doc.setAttribute('data-version', String(postmortem.version));
-            say(doc, 'Saved.', false);
+            say(doc, WRM.I18n.getText('postmortem.panel.js.saved'), false);
         }
 
         if (form) {

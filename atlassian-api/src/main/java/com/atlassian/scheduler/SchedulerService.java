@@ -20,4 +20,12 @@ public interface SchedulerService {
     void unregisterJobRunner(JobRunnerKey jobRunnerKey);
 
     void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
+
+    /**
+     * The job's details; null when no job has this id. Source:
+     * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/status/JobDetails.html
+     * ("All the static details for a given scheduled job", returned by the scheduler service for a job id). Called
+     * only behind a guard that catches LinkageError (io.postmortem.plugin.jira.health.JiraHostHealth).
+     */
+    com.atlassian.scheduler.status.JobDetails getJobDetails(JobId jobId);
 }

@@ -30,6 +30,11 @@ final class PluginJarChecks {
     static final int JAVA_21 = 65;
     private static final Pattern I18N_IN_TEMPLATE =
             Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*([\"'])([^\"']+)\\1");
+    /** {@code AJS.I18n.getText('key'} or {@code WRM.I18n.getText("key"}: what Jira's jsI18n transformer replaces. */
+    private static final Pattern I18N_IN_SCRIPT =
+            Pattern.compile("\\b(?:AJS|WRM)\\.I18n\\.getText\\(\\s*([\"'])([^\"']+)\\1");
+    /** Any getText call of a script, literal key or not. */
+    private static final Pattern ANY_I18N_IN_SCRIPT = Pattern.compile("\\b(?:AJS|WRM)\\.I18n\\.getText\\(\\s*(.)");
     private static final Set<String> LABEL_ELEMENTS = Set.of("label", "description", "title", "tooltip");
 
     private final PluginJar jar;
@@ -215,11 +220,74 @@ final class PluginJarChecks {
                 }
             }
         });
+        jar.entries.forEach((name, bytes) -> {
+            if (name.startsWith("js/") && name.endsWith(".js")) {
+                Matcher matcher = I18N_IN_SCRIPT.matcher(new String(bytes, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    used.putIfAbsent(matcher.group(2), name);
+                }
+            }
+        });
         String where = bundle;
         return used.entrySet().stream()
                 .filter(use -> !isDefined(use.getKey(), labels))
                 .map(use -> "i18n key " + use.getKey() + " (used by " + use.getValue() + ") is not in " + where)
                 .toList();
+    }
+
+    /**
+     * Scripts get their texts from Jira's jsI18n web-resource transformer, which replaces
+     * {@code AJS.I18n.getText('literal.key', ...)} when it serves the file: every script that calls it must be in a
+     * web-resource declaring {@code <transformation extension="js"><transformer key="jsI18n"/>}, and every key must be
+     * a literal (a key computed at run time is never replaced).
+     */
+    List<String> scriptTextsNotTransformed() {
+        if (descriptor == null) {
+            return List.of(DESCRIPTOR + " is missing");
+        }
+        Set<String> transformed = new TreeSet<>();
+        Set<String> declared = new TreeSet<>();
+        for (Element resource : elements(descriptor)) {
+            if (!resource.getTagName().equals("web-resource")) {
+                continue;
+            }
+            boolean jsI18n = false;
+            List<String> scripts = new ArrayList<>();
+            org.w3c.dom.NodeList children = resource.getElementsByTagName("*");
+            for (int i = 0; i < children.getLength(); i++) {
+                Element child = (Element) children.item(i);
+                if (child.getTagName().equals("transformer") && child.getAttribute("key").equals("jsI18n")
+                        && ((Element) child.getParentNode()).getAttribute("extension").equals("js")) {
+                    jsI18n = true;
+                }
+                String location = child.getAttribute("location");
+                if (child.getTagName().equals("resource") && location.endsWith(".js")) {
+                    scripts.add(location.startsWith("/") ? location.substring(1) : location);
+                }
+            }
+            declared.addAll(scripts);
+            if (jsI18n) {
+                transformed.addAll(scripts);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        jar.entries.forEach((name, bytes) -> {
+            if (!name.startsWith("js/") || !name.endsWith(".js")) {
+                return;
+            }
+            Matcher call = ANY_I18N_IN_SCRIPT.matcher(new String(bytes, StandardCharsets.UTF_8));
+            boolean calls = false;
+            while (call.find()) {
+                calls = true;
+                if (!call.group(1).equals("'") && !call.group(1).equals("\"")) {
+                    problems.add(name + " calls I18n.getText with a computed key, which jsI18n cannot replace");
+                }
+            }
+            if (calls && declared.contains(name) && !transformed.contains(name)) {
+                problems.add(name + " calls I18n.getText but a web-resource serving it declares no jsI18n transformation");
+            }
+        });
+        return problems;
     }
 
     /**
@@ -261,7 +329,7 @@ final class PluginJarChecks {
 
     /** The host packages the plugin needs, imported by name and version range; everything else is optional. */
     static final List<String> MANDATORY_HOST_PACKAGES = List.of("com.atlassian.", "net.java.ao", "jakarta.ws.rs",
-            "jakarta.inject", "jakarta.servlet", "org.slf4j");
+            "jakarta.inject", "jakarta.servlet", "org.slf4j", "org.osgi.framework");
 
     /**
      * The manifest's Import-Package as Atlassian's defaults for transformerless plugins leave it: no java.* package

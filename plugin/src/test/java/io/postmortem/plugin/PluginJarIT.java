@@ -66,6 +66,11 @@ class PluginJarIT {
     }
 
     @Test
+    void everyScriptTextComesThroughJirasJsI18nTransformer() {
+        report(checks.scriptTextsNotTransformed());
+    }
+
+    @Test
     void everyPackageOurClassesNeedIsShippedOrImported() {
         report(checks.packagesNeitherShippedNorImported());
     }

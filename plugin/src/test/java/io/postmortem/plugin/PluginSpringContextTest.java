@@ -55,6 +55,8 @@ class PluginSpringContextTest {
             register(reference.getAttribute("id"), type);
             hostServices.add(reference.getAttribute("id"));
         }
+        // Gemini Blueprint gives every plugin context its bundle's BundleContext as bean "bundleContext".
+        register("bundleContext", org.osgi.framework.BundleContext.class);
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
         reader.loadBeanDefinitions(new ClassPathResource(SPRING + "plugin-context.xml"));
         reader.loadBeanDefinitions(new ClassPathResource(SPRING + "jira-adapters.xml"));
@@ -124,7 +126,8 @@ class PluginSpringContextTest {
             built.add(resource.getSimpleName());
         }
         assertThat(built).contains("PostmortemResource", "ConfigResource", "BlamelessResource", "TimelineResource",
-                "PostmortemReviewResource", "LearningResource", "AccountabilityResource", "ActionsResource");
+                "PostmortemReviewResource", "LearningResource", "AccountabilityResource", "ActionsResource",
+                "HealthResource");
     }
 
     @Test

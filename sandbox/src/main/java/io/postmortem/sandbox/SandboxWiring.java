@@ -50,6 +50,11 @@ import io.postmortem.core.postmortem.PostmortemReminders;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.plugin.admin.AdminPage;
 import io.postmortem.plugin.health.DegradedFeatures;
+import io.postmortem.core.health.HealthReport;
+import io.postmortem.plugin.health.ActiveObjectsSchema;
+import io.postmortem.plugin.health.HostCalls;
+import io.postmortem.plugin.rest.HealthResource;
+import io.postmortem.sandbox.host.SandboxHostHealth;
 import io.postmortem.plugin.learning.LibraryPage;
 import io.postmortem.plugin.panel.PanelModels;
 import io.postmortem.plugin.panel.ProblemPanels;
@@ -167,6 +172,7 @@ public final class SandboxWiring {
     private final AoIdeaRepository ideaRepository;
     private final AoAwardStore awardStore;
     private final DegradedFeatures degradedFeatures;
+    private final HealthReport healthReport;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -243,10 +249,26 @@ public final class SandboxWiring {
                 configurationStore);
         this.postmortemOfTheMonth = new PostmortemOfTheMonth(awardStore, postmortemRepository,
                 learningIndex, permissions, configurationStore, people, outbox, notificationLedger, clock, BASE_URL);
-        this.scheduler = new SandboxScheduler(dailyJobs());
+        this.scheduler = new SandboxScheduler(dailyJobs(), clock);
+        this.healthReport = createHealthReport();
         ticketEventHandlers().forEach(events::register);
         registerPanels(panels);
         registerPages(pages);
+    }
+
+    /** The health page over the sandbox's own host: its parts, its scheduler, the real AO on its database. */
+    private HealthReport createHealthReport() {
+        HostCalls host = new HostCalls(degradedFeatures);
+        Map<String, Object> hostParts = new java.util.LinkedHashMap<>();
+        hostParts.put("activeObjects", activeObjects);
+        hostParts.put("people", people);
+        hostParts.put("permissions", permissions);
+        hostParts.put("tickets", workflow);
+        hostParts.put("mail", outbox);
+        hostParts.put("scheduler", scheduler);
+        hostParts.put("clusterLocks", clusterLocks);
+        return new HealthReport(new SandboxHostHealth(hostParts, permissions, scheduler,
+                new ActiveObjectsSchema(activeObjects, host), host), configurationStore);
     }
 
     /** The plugin's own store, over the testkit's ActiveObjects on the sandbox's database. */
@@ -266,7 +288,8 @@ public final class SandboxWiring {
                 new ActionsResource(actors, actionService),
                 new AccountabilityResource(accountabilityService, actors),
                 new LearningResource(actors, library, learningIndex, relatedPostmortems, postmortemExports,
-                        learningMarksService, postmortemOfTheMonth, configurationStore));
+                        learningMarksService, postmortemOfTheMonth, configurationStore),
+                new HealthResource(healthReport, actors));
     }
 
     /** The sandbox's own REST resources (what people do in Jira itself), at /jira/rest/sandbox/1.0. */

@@ -1,8 +1,11 @@
 package io.postmortem.plugin.health;
 
+import io.postmortem.core.health.HostHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -66,6 +69,20 @@ public final class HostCalls {
             turnOff(feature, failure);
             return fallback.get();
         }
+    }
+
+    /**
+     * Runs {@code call} for {@code feature}; its answer, empty when it answered null, or empty when the feature is
+     * off (a linkage failure or a missing service): for a question, such as a health check, that may go unanswered.
+     */
+    public <T> Optional<T> optional(String feature, Supplier<T> call) {
+        return callOr(feature, () -> Optional.ofNullable(call.get()), Optional::empty);
+    }
+
+    /** Every feature a guarded call turned off on this node, as the health report reads them. */
+    public List<HostHealth.Degradation> degradations() {
+        return degraded.all().stream().map(degradation -> new HostHealth.Degradation(degradation.feature(),
+                degradation.member(), degradation.error(), degradation.since())).toList();
     }
 
     public boolean isOff(String feature) {

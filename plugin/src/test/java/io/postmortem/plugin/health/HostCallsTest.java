@@ -74,4 +74,37 @@ class HostCallsTest {
         })).isExactlyInstanceOf(IllegalStateException.class);
         assertThat(degraded.all()).isEmpty();
     }
+
+    @Test
+    void anOptionalAnswerIsEmptyWhenTheCallFailsToLinkAndTheFailureIsReportedOnce() {
+        DegradedFeatures features = new DegradedFeatures(
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-25T09:00:00Z"), java.time.ZoneOffset.UTC));
+        HostCalls calls = new HostCalls(features);
+
+        assertThat(calls.optional("health: mail server", () -> {
+            throw new NoSuchMethodError("getDefaultSMTPMailServer");
+        })).isEmpty();
+        assertThat(calls.optional("health: mail server", () -> {
+            throw new NoClassDefFoundError("com/atlassian/mail/server/SMTPMailServer");
+        })).isEmpty();
+
+        assertThat(calls.isOff("health: mail server")).isTrue();
+        assertThat(calls.degradations()).singleElement().satisfies(degradation -> {
+            assertThat(degradation.member()).isEqualTo("getDefaultSMTPMailServer");
+            assertThat(degradation.error()).isEqualTo("NoSuchMethodError: getDefaultSMTPMailServer");
+            assertThat(degradation.since()).isEqualTo(java.time.Instant.parse("2026-11-25T09:00:00Z"));
+        });
+    }
+
+    @Test
+    void anOptionalAnswerPassesThroughAndOtherFailuresAreNotSwallowed() {
+        HostCalls calls = new HostCalls(new DegradedFeatures(java.time.Clock.systemUTC()));
+
+        assertThat(calls.optional("f", () -> 42)).contains(42);
+        assertThat(calls.optional("f", () -> null)).isEmpty();
+        assertThatThrownBy(() -> calls.optional("f", () -> {
+            throw new IllegalStateException("database down");
+        })).hasMessage("database down");
+        assertThat(calls.degradations()).isEmpty();
+    }
 }

@@ -3,7 +3,11 @@ package io.postmortem.sandbox.host;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,24 +25,49 @@ public final class SandboxScheduler implements AutoCloseable {
     public record Job(String name, IntSupplier run) {
     }
 
+    /** The last run of all jobs, for the health page: when (sandbox clock), whether all succeeded, what they did. */
+    public record LastRun(Instant at, boolean succeeded, String message) {
+    }
+
     private final List<Job> jobs;
+    private final Clock clock;
     private ScheduledExecutorService timer;
+    private LastRun lastRun;
 
     public SandboxScheduler(List<Job> jobs) {
+        this(jobs, Clock.systemUTC());
+    }
+
+    public SandboxScheduler(List<Job> jobs, Clock clock) {
         this.jobs = List.copyOf(jobs);
+        this.clock = clock;
     }
 
     /** Runs every job now, one after the other; a failing job is logged and does not stop the others. */
     public synchronized int runAll() {
         int sent = 0;
+        List<String> failed = new ArrayList<>();
         for (Job job : jobs) {
             try {
                 sent += job.run().getAsInt();
             } catch (RuntimeException failure) {
                 log.error("Daily job {} failed", job.name(), failure);
+                failed.add(job.name());
             }
         }
+        lastRun = new LastRun(clock.instant(), failed.isEmpty(), failed.isEmpty()
+                ? jobs.size() + " daily job(s) ran, " + sent + " mail(s) sent"
+                : "Daily jobs failed: " + failed + "; " + sent + " mail(s) sent by the others");
         return sent;
+    }
+
+    /** The daily jobs this scheduler runs, by name. */
+    public List<String> jobNames() {
+        return jobs.stream().map(Job::name).toList();
+    }
+
+    public synchronized Optional<LastRun> lastRun() {
+        return Optional.ofNullable(lastRun);
     }
 
     public synchronized void startEvery(long minutes) {

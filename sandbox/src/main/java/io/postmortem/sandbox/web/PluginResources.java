@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,12 @@ public final class PluginResources extends HttpServlet {
             String extension = path.substring(path.lastIndexOf('.') + 1);
             response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
             response.setHeader("Cache-Control", "no-cache");
+            if (extension.equals("js")) {
+                // Jira's jsI18n transformer, declared on the plugin's web-resources, puts the texts in.
+                String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                response.getOutputStream().write(JsI18n.plugin().transform(script).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             in.transferTo(response.getOutputStream());
         }
     }

@@ -49,4 +49,34 @@ class AdminPageBrowserTest {
         assertThat(sandbox.wiring().configurationStore().load().learning().rootCauseCategories()).contains("code-defect");
         SharedBrowser.screenshot(browser, "admin-saved");
     }
+
+    @Test
+    void theHealthTabListsEveryCheckWithItsStatus() {
+        SharedBrowser.logInAs(browser, sandbox.baseUrl(), "admin");
+        browser.findElement(By.id("nav-administration")).click();
+        WebElement configuration = browser.findElement(By.id("postmortem-admin-configuration"));
+        WebElement health = browser.findElement(By.id("postmortem-admin-health"));
+        assertThat(health.isDisplayed()).isFalse();
+
+        browser.findElement(By.id("postmortem-tab-health")).click();
+        Eventually.holds("the checks load",
+                () -> browser.findElements(By.cssSelector("#postmortem-health-list tbody tr")).size() >= 10);
+        assertThat(configuration.isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("postmortem-tab-health")).getAttribute("aria-selected")).isEqualTo("true");
+        WebElement database = browser.findElement(By.cssSelector("#postmortem-health-list tr[data-check='database']"));
+        assertThat(database.getAttribute("data-status")).isEqualTo("OK");
+        assertThat(database.findElement(By.cssSelector(".aui-lozenge")).getText()).isEqualToIgnoringCase("OK");
+        assertThat(database.getText()).contains("H2", "schema version");
+        assertThat(browser.findElements(By.cssSelector("#postmortem-health-list tr[data-check='mail-server']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#postmortem-health-list tr[data-check='daily-job']"))).hasSize(1);
+        // Texts come from the plugin's i18n properties through the jsI18n transform, never as raw keys.
+        String summary = browser.findElement(By.id("postmortem-health-summary")).getText();
+        assertThat(summary).matches("\\d+ checks: \\d+ OK, 0 to look at, 0 failing\\.");
+        assertThat(browser.findElement(By.id("postmortem-admin-health")).getText()).doesNotContain("postmortem.admin");
+        SharedBrowser.screenshot(browser, "admin-health");
+
+        browser.findElement(By.id("postmortem-tab-configuration")).click();
+        assertThat(configuration.isDisplayed()).isTrue();
+        assertThat(health.isDisplayed()).isFalse();
+    }
 }

@@ -57,7 +57,7 @@ public final class DailyJobScheduler implements JobRunner {
         return JobRunnerKey.of(KEY);
     }
 
-    static JobId jobId() {
+    public static JobId jobId() {
         return JobId.of(KEY);
     }
 
