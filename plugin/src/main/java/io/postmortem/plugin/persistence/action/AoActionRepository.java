@@ -244,7 +244,8 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
 
     // Rows
 
-    static Map<String, Object> row(Action action, ZoneId zone) {
+    /** The row as this repository writes it (also what upgrade tests start from). */
+    public static Map<String, Object> row(Action action, ZoneId zone) {
         Map<String, Object> row = new HashMap<>();
         row.put("REQUEST_ID", action.requestId());
         row.put("POSTMORTEM_KEY", action.postmortemKey());
