@@ -41,7 +41,8 @@ class PersistenceEntitiesTest {
             }
         }
 
-        assertThat(tasks).contains("io.postmortem.plugin.persistence.upgrade.v2.Upgrade2ClosedOnTimeTask");
+        assertThat(tasks).contains("io.postmortem.plugin.persistence.upgrade.v2.Upgrade2ClosedOnTimeTask")
+                .isEqualTo(PersistenceEntities.upgradeTasks().stream().map(t -> t.getClass().getName()).toList());
         int expected = 2;
         for (String name : tasks) {
             Object task = Class.forName(name).getConstructor().newInstance();
