@@ -72,6 +72,10 @@ public final class Sandbox implements AutoCloseable {
             boolean seeded = prepareSchema(database);
             // The plugin's entities, in the same database under Jira's AO_ table names.
             ao = AoDatabase.h2File(options.dataFolder());
+            // As Jira does: the upgrade tasks, then the current entities.
+            for (var task : PersistenceEntities.upgradeTasks()) {
+                task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao.activeObjects());
+            }
             ao.activeObjects().migrate(PersistenceEntities.asArray());
             SandboxWiring wiring = new SandboxWiring(database, ao.activeObjects(), Clock.systemUTC());
             if (!seeded) {

@@ -1,6 +1,7 @@
 package io.postmortem.plugin.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import io.postmortem.plugin.health.DegradedFeatures;
 import io.postmortem.plugin.health.HostCalls;
@@ -20,6 +21,8 @@ import java.util.Map;
  *       with a clear message; they never run outside a transaction, so nothing is half written;</li>
  *   <li>streamed reads ({@value #STREAMING}): refused the same way (the dashboards and pack rebuilds that use them
  *       say so) rather than answered differently;</li>
+ *   <li>schema upgrades ({@value #UPGRADES}): an upgrade task's model version and its {@code migrate}; if either
+ *       does not link, the upgrade is refused, so Active Objects keeps the installed schema and its rows;</li>
  *   <li>bulk inserts ({@value #BULK_INSERTS}): fall back to one {@code create(type, row)} per row, which inserts
  *       the same rows in the same transaction.</li>
  * </ul>
@@ -31,6 +34,7 @@ public final class GuardedAo {
     static final String TRANSACTIONS = "database-writes";
     static final String STREAMING = "database-streamed-reads";
     static final String BULK_INSERTS = "database-bulk-inserts";
+    static final String UPGRADES = "database-upgrades";
 
     private static volatile HostCalls host = new HostCalls(new DegradedFeatures(Clock.systemUTC()));
 
@@ -63,5 +67,16 @@ public final class GuardedAo {
             }
             return null;
         });
+    }
+
+    /** The model version an upgrade task upgrades to. */
+    public static ModelVersion modelVersion(String version) {
+        return host.call(UPGRADES, () -> ModelVersion.valueOf(version));
+    }
+
+    /** Migrates the schema of {@code types} inside an upgrade task. */
+    @SafeVarargs
+    public static void migrate(ActiveObjects ao, Class<? extends RawEntity<?>>... types) {
+        host.run(UPGRADES, () -> ao.migrate(types));
     }
 }

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
 import io.postmortem.plugin.persistence.action.ActionPackEntity;
@@ -18,6 +19,7 @@ import io.postmortem.plugin.persistence.learning.LearningMarksEntity;
 import io.postmortem.plugin.persistence.learning.NominationEntity;
 import io.postmortem.plugin.persistence.learning.VoteEntity;
 import io.postmortem.plugin.persistence.learning.WinnerEntity;
+import io.postmortem.plugin.persistence.upgrade.v2.Upgrade2ClosedOnTimeTask;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -45,5 +47,14 @@ public final class PersistenceEntities {
     @SuppressWarnings("unchecked")
     public static Class<? extends RawEntity<?>>[] asArray() {
         return all().toArray(new Class[0]);
+    }
+
+    /**
+     * The {@code <upgradeTask>}s of the {@code <ao>} module, in version order: Jira runs those newer than the stored
+     * model version before it migrates the entities; the sandbox runs them all on every start (each leaves data it
+     * already upgraded as it is).
+     */
+    public static List<ActiveObjectsUpgradeTask> upgradeTasks() {
+        return List.of(new Upgrade2ClosedOnTimeTask());
     }
 }
