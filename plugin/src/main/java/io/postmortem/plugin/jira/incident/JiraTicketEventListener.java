@@ -22,6 +22,11 @@ import java.util.Optional;
  * {@link TicketEventHandler}. Registered with Jira's event publisher while the plugin is enabled
  * ({@link #register()} / {@link #unregister()} are the Spring init and destroy methods in jira-adapters.xml).
  * A failing handler is logged and does not stop the others, nor Jira's own operation.
+ * <p>
+ * Jira hands every issue event of the instance to this listener, in the request of the person who changed the issue.
+ * Only events on issues that can be ours ({@link OurIssues}: an incident's type, a Postmortem or a Problem ticket)
+ * and moves (a move can change an issue's type or key) reach the handlers; every other event costs a look at the
+ * issue's type and no database statement.
  */
 public final class JiraTicketEventListener {
     private static final Logger log = LoggerFactory.getLogger(JiraTicketEventListener.class);
@@ -29,12 +34,14 @@ public final class JiraTicketEventListener {
     private final EventPublisher eventPublisher;
     private final ChangeHistoryManager changeHistoryManager;
     private final List<TicketEventHandler> handlers;
+    private final OurIssues ourIssues;
 
     public JiraTicketEventListener(EventPublisher eventPublisher, ChangeHistoryManager changeHistoryManager,
-                                   List<TicketEventHandler> handlers) {
+                                   List<TicketEventHandler> handlers, OurIssues ourIssues) {
         this.eventPublisher = eventPublisher;
         this.changeHistoryManager = changeHistoryManager;
         this.handlers = List.copyOf(handlers);
+        this.ourIssues = ourIssues;
     }
 
     public void register() {
@@ -54,6 +61,9 @@ public final class JiraTicketEventListener {
         Issue issue = event.getIssue();
         TicketEvent.Kind kind = kindOf(event.getEventTypeId());
         if (issue == null || issue.getKey() == null || kind == null) {
+            return Optional.empty();
+        }
+        if (kind != TicketEvent.Kind.MOVED && !ourIssues.mayBeOurs(issue)) {
             return Optional.empty();
         }
         ApplicationUser user = event.getUser();
