@@ -104,9 +104,12 @@ public class AoConfigurationStore implements ConfigurationStore {
 
     /** The stored version alone: 0 before the first save. */
     private int storedVersion() {
-        ConfigurationEntity[] rows = ao.find(ConfigurationEntity.class,
-                Query.select("SCOPE, VERSION").where("SCOPE = ?", ConfigurationEntity.GLOBAL));
-        return rows.length == 0 ? 0 : rows[0].getVersion();
+        // Streamed: find would select every column, the JSON included; a stream selects the two named.
+        int[] version = {0};
+        ao.stream(ConfigurationEntity.class,
+                Query.select("SCOPE, VERSION").where("SCOPE = ?", ConfigurationEntity.GLOBAL),
+                row -> version[0] = row.getVersion());
+        return version[0];
     }
 
     @Override
