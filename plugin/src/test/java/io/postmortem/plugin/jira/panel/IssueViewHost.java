@@ -12,7 +12,6 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
@@ -44,6 +43,7 @@ import io.postmortem.plugin.persistence.config.AoConfigurationStore;
 import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
 import io.postmortem.plugin.rest.postmortem.PostmortemViews;
 import io.postmortem.testkit.ao.AoDatabase;
+import org.mockito.MockSettings;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,6 +55,7 @@ import java.util.Set;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 /**
  * What the plugin puts on Jira's view-issue page and event bus, wired as in {@code jira-adapters.xml} over a real
@@ -64,6 +65,8 @@ import static org.mockito.Mockito.when;
  * an issue of another kind must never reach (Jira's ticket creation) refuse every call.
  */
 public final class IssueViewHost {
+    /** Jira's objects on the hot path keep no record of their calls (a benchmark calls them millions of times). */
+    private static final MockSettings STUB_ONLY = withSettings().stubOnly();
     public static final int PLATFORMS = 12;
     public static final int TEAMS_PER_PLATFORM = 5;
 
@@ -99,8 +102,8 @@ public final class IssueViewHost {
                 new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
                         new AoAcknowledgementRepository(database.activeObjects()), people));
         Actors actors = new Actors(currentUser, people, permissions);
-        ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
-        when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        ApplicationProperties applicationProperties = Answering.with(ApplicationProperties.class,
+                Map.of("getBaseUrl", "/jira"));
 
         incidentCondition = new IsIncidentCondition(incidents, ourIssues, currentUser);
         postmortemCondition = new IsPostmortemCondition(postmortems, ourIssues, currentUser);
@@ -115,25 +118,20 @@ public final class IssueViewHost {
 
     /** An issue Jira holds, of this type, in this project, known to Jira's issue manager by its key. */
     public MutableIssue issue(String key, String typeName) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getKey()).thenReturn(key);
-        when(issue.getId()).thenReturn(10_000L + key.hashCode());
-        IssueType type = mock(IssueType.class);
-        when(type.getName()).thenReturn(typeName);
-        when(issue.getIssueType()).thenReturn(type);
-        Project project = mock(Project.class);
-        when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
-        when(issue.getProjectObject()).thenReturn(project);
+        IssueType type = Answering.with(IssueType.class, Map.of("getName", typeName));
+        Project project = Answering.with(Project.class, Map.of("getKey", key.substring(0, key.indexOf('-'))));
+        MutableIssue issue = Answering.with(MutableIssue.class, Map.of("getKey", key, "getId", 10_000L + key.length(),
+                "getIssueType", type, "getProjectObject", project, "toString", key));
         when(issueManager.getIssueObject(key)).thenReturn(issue);
         return issue;
     }
 
     /** Jira's event of this type on this issue, by a user. */
     public static IssueEvent event(MutableIssue issue, Long eventTypeId) {
-        IssueEvent event = mock(IssueEvent.class);
+        IssueEvent event = mock(IssueEvent.class, STUB_ONLY);
         when(event.getIssue()).thenReturn(issue);
         when(event.getEventTypeId()).thenReturn(eventTypeId);
-        ApplicationUser user = mock(ApplicationUser.class);
+        ApplicationUser user = mock(ApplicationUser.class, STUB_ONLY);
         when(user.getUsername()).thenReturn("alice");
         when(event.getUser()).thenReturn(user);
         return event;
