@@ -3,6 +3,7 @@ package io.postmortem.plugin.jira.panel;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.MutableIssue;
+import io.postmortem.plugin.persistence.config.OneConfigurationPerRequest;
 import io.postmortem.testkit.ao.ActiveObjectsTestCase;
 import io.postmortem.testkit.ao.AoDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,9 @@ public abstract class UnrelatedIssueStatementsContract extends ActiveObjectsTest
             EventType.ISSUE_ASSIGNED_ID, EventType.ISSUE_RESOLVED_ID, EventType.ISSUE_CLOSED_ID,
             EventType.ISSUE_REOPENED_ID, EventType.ISSUE_DELETED_ID, EventType.ISSUE_GENERICEVENT_ID,
             EventType.ISSUE_COMMENTED_ID);
+
+    /** The configuration's table, quoted or not, and not its audit table. */
+    private static final Pattern CONFIG_TABLE = Pattern.compile("AO_441554_CONFIG(?!_)");
 
     private IssueViewHost host;
 
@@ -85,6 +90,23 @@ public abstract class UnrelatedIssueStatementsContract extends ActiveObjectsTest
 
         assertThat(viewStatements).isPositive();
         assertThat(eventStatements).isPositive();
+    }
+
+    @Test
+    void anIncidentViewReadsTheConfigurationOnceInItsRequest() {
+        MutableIssue incident = host.issue("OPS-2", "Incident");
+        List<String> configurationReads = new ArrayList<>();
+
+        int shown = database.counting(() -> OneConfigurationPerRequest.within(
+                        () -> host.view(IssueViewHost.viewIssueContext(incident))),
+                sql -> {
+                    if (CONFIG_TABLE.matcher(sql).find()) {
+                        configurationReads.add(sql);
+                    }
+                }).result();
+
+        assertThat(shown).isEqualTo(3);
+        assertThat(configurationReads).hasSize(1).allSatisfy(sql -> assertThat(sql).doesNotContain("JSON"));
     }
 
     @Test
