@@ -28,7 +28,8 @@ class JiraTicketEventListenerTest {
     private final List<TicketEvent> first = new ArrayList<>();
     private final List<TicketEvent> second = new ArrayList<>();
     private final JiraTicketEventListener listener =
-            new JiraTicketEventListener(publisher, history, List.of(first::add, second::add), HOST);
+            new JiraTicketEventListener(publisher, history, List.of(first::add, second::add),
+                    OurIssuesFixture.withDefaultMapping(), HOST);
 
     @Test
     void registersWithJirasPublisherAndUnregistersOnStop() {
@@ -97,16 +98,31 @@ class JiraTicketEventListenerTest {
             throw new IllegalStateException("database down");
         };
         List<TicketEvent> seen = new ArrayList<>();
-        JiraTicketEventListener withBroken = new JiraTicketEventListener(publisher, history, List.of(broken, seen::add), HOST);
+        JiraTicketEventListener withBroken = new JiraTicketEventListener(publisher, history, List.of(broken, seen::add),
+                OurIssuesFixture.withDefaultMapping(), HOST);
 
         withBroken.onIssueEvent(event(EventType.ISSUE_RESOLVED_ID, "OPS-5", "alice"));
 
         assertThat(seen).containsExactly(TicketEvent.of(TicketEvent.Kind.RESOLVED, "OPS-5", "alice"));
     }
 
+    @Test
+    void eventsOnIssuesThatCannotBeOursReachNoHandlerButMovesDo() {
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, "WEB-1", "Bug", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_RESOLVED_ID, "WEB-1", "Bug", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, "CARD-1", "Problem", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, "PM-1", "Postmortem", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, "WEB-2", "Bug", "alice"));
+
+        assertThat(first).extracting(TicketEvent::issueKey).containsExactly("CARD-1", "PM-1", "WEB-2");
+    }
+
     private static IssueEvent event(Long type, String key, String username) {
-        Issue issue = mock(Issue.class);
-        when(issue.getKey()).thenReturn(key);
+        return event(type, key, "Incident", username);
+    }
+
+    private static IssueEvent event(Long type, String key, String issueType, String username) {
+        Issue issue = OurIssuesFixture.issue(key, issueType);
         when(issue.getId()).thenReturn(42L);
         IssueEvent event = mock(IssueEvent.class);
         when(event.getIssue()).thenReturn(issue);
