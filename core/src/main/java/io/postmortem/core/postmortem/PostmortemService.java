@@ -131,10 +131,13 @@ public final class PostmortemService implements TicketEventHandler {
         if (incidentKey == null || incidentKey.isBlank()) {
             throw new ValidationException("incidentKey", "Name the incident to link, e.g. INC-12.");
         }
+        if (!incidents.exists(incidentKey)) {
+            // A key in the request body that names nothing is bad input about that field, not a missing resource.
+            throw new ValidationException("incidentKey", "No incident " + incidentKey + ".");
+        }
         requireBrowsable(incidentKey, actor);
-        Incident incident = incidents.find(incidentKey).orElseThrow(() -> incidents.exists(incidentKey)
-                ? new ValidationException("incidentKey", incidentKey + " is not an incident.")
-                : new ValidationException("incidentKey", "No incident " + incidentKey + "."));
+        Incident incident = incidents.find(incidentKey).orElseThrow(
+                () -> new ValidationException("incidentKey", incidentKey + " is not an incident."));
         locks.withLock("postmortem.create." + incident.key(), () -> {
             Optional<Postmortem> covering = postmortems.findByIncident(incident.key());
             if (covering.isPresent()) {

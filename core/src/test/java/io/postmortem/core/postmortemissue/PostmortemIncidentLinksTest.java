@@ -57,6 +57,8 @@ class PostmortemIncidentLinksTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("not an incident");
         assertThatThrownBy(() -> world.service.linkIncident(shared.key(), " ", world.org.actor("mim")))
                 .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> world.service.linkIncident(shared.key(), "INC-404", world.org.actor("mim")))
+                .as("a key naming nothing is bad input, not a missing resource").isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> world.service.linkIncident(shared.key(), "INC-6", world.org.actor("dev-search")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(world.service.incidentKeys(shared)).containsExactly("INC-5");

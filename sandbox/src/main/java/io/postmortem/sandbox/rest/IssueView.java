@@ -16,21 +16,26 @@ import java.util.Map;
 public record IssueView(String key, String project, String type, String summary, String description, String status,
                         String resolution, String priority, String reporter, String assignee, LocalDate dueDate,
                         List<String> labels, Instant created, Instant resolved, Map<String, List<String>> fields,
-                        List<LinkView> links) {
+                        List<LinkView> links, List<CommentView> comments) {
 
     /** A link of the issue: its type as seen from this issue's side, and the other issue. */
     public record LinkView(String type, String direction, String issue) {
     }
 
-    public static IssueView of(Issue issue) {
-        return of(issue, null);
+    /** A comment on the issue, oldest first. */
+    public record CommentView(String author, Instant at, String body) {
     }
 
-    /** With its links, when the caller read them (null: not read). */
-    public static IssueView of(Issue issue, List<LinkView> links) {
+    public static IssueView of(Issue issue) {
+        return of(issue, null, null);
+    }
+
+    /** With its links and comments, when the caller read them (null: not read). */
+    public static IssueView of(Issue issue, List<LinkView> links, List<CommentView> comments) {
         return new IssueView(issue.key(), issue.projectKey(), issue.type(), issue.summary(), issue.description(),
                 issue.status(), issue.resolution(), issue.priority(), issue.reporter(), issue.assignee(),
                 issue.value(SandboxFields.DUE_DATE).map(LocalDate::parse).orElse(null),
-                issue.values(SandboxFields.LABELS), issue.createdAt(), issue.resolvedAt(), issue.fields(), links);
+                issue.values(SandboxFields.LABELS), issue.createdAt(), issue.resolvedAt(), issue.fields(), links,
+                comments);
     }
 }
