@@ -69,6 +69,14 @@ class SharedPostmortemBrowserTest {
                 http.get("mim", API + "/postmortems/" + postmortem).json().get("dueDate").asText());
         assertThat(browser.findElement(By.id("labels-val")).getText()).isEqualTo("None");
         assertThat(browser.findElement(By.id("priority-val")).getText()).isNotEqualTo("None");
+        // The document shows each incident's own timeline, with its milestones and metrics.
+        for (String incident : java.util.List.of(first, second, third)) {
+            Eventually.holds(incident + "'s milestones are loaded", () -> !browser.findElement(By.cssSelector(
+                    "#pm-timeline-" + incident + " dd[data-milestone='detected']")).getText().isBlank());
+        }
+        assertThat(browser.findElements(By.cssSelector(".pm-covered-incident"))).extracting(WebElement::getText)
+                .containsExactly("Incident " + first, "Incident " + second, "Incident " + third);
+        SharedBrowser.screenshot(browser, "postmortem-shared-timelines");
     }
 
     private String incident() {
