@@ -79,7 +79,7 @@ class PostmortemIssueRestTest {
         String first = incident("P2", "card-processing");
         resolve(first);
         String key = http.get("mim", API + "/incidents/" + first + "/postmortem").json().get("key").asText();
-        String second = incident("P2", "card-processing");
+        String second = incident("P2", "card-processing", "2026-11-21T08:00:00Z", "2026-11-21T08:30:00Z");
 
         Http.Answer linked = http.post("mim", API + "/postmortems/" + key + "/incidents",
                 "{\"incidentKey\":\"" + second + "\"}");
@@ -94,6 +94,11 @@ class PostmortemIssueRestTest {
         assertThat(http.post("mim", API + "/incidents/" + second + "/postmortem", "{}").status())
                 .as("asking for the second incident's postmortem gives the shared one").isEqualTo(200);
         assertThat(reviewing(second)).containsExactly(key);
+        // Each incident keeps its own timeline: milestones and metrics stay per incident.
+        assertThat(http.get("mim", API + "/incidents/" + first + "/timeline").json().get("metrics")
+                .get("timeToDetectMinutes").asLong()).isEqualTo(5);
+        assertThat(http.get("mim", API + "/incidents/" + second + "/timeline").json().get("metrics")
+                .get("timeToDetectMinutes").asLong()).isEqualTo(30);
 
         Http.Answer unlinked = http.send("mim", "DELETE", API + "/postmortems/" + key + "/incidents/" + second, null);
         assertThat(unlinked.status()).as(unlinked.body()).isEqualTo(200);
@@ -209,9 +214,13 @@ class PostmortemIssueRestTest {
     }
 
     private String incident(String severity, String team) {
+        return incident(severity, team, "2026-11-20T13:00:00Z", "2026-11-20T13:05:00Z");
+    }
+
+    private String incident(String severity, String team, String startedAt, String detectedAt) {
         Http.Answer created = http.post("mim", SANDBOX + "/incidents", """
                 {"summary": "Card authorisations failing", "severity": "%s", "team": "%s", "impactedTeams": ["billing"],
-                 "startedAt": "2026-11-20T13:00:00Z", "detectedAt": "2026-11-20T13:05:00Z"}""".formatted(severity, team));
+                 "startedAt": "%s", "detectedAt": "%s"}""".formatted(severity, team, startedAt, detectedAt));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("key").asText();
     }
