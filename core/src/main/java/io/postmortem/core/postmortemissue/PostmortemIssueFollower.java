@@ -81,7 +81,7 @@ public final class PostmortemIssueFollower implements PostmortemListener {
      * The person who facilitates: for MIM the configured MIM user; for a team its configured facilitator, else the
      * Lead of its platform. Null when nobody is known: the issue's assignee is then left alone.
      */
-    static String facilitator(Postmortem postmortem, Configuration configuration) {
+    public static String facilitator(Postmortem postmortem, Configuration configuration) {
         PostmortemIssuePolicy policy = configuration.postmortemIssue();
         if (postmortem.facilitator().isMim()) {
             return blankToNull(policy.mimFacilitator());
