@@ -142,6 +142,9 @@
         byId('postmortem-import-apply').addEventListener('click', function () {
             self.importFile(false);
         });
+        byId('postmortem-issue-check').addEventListener('click', function () {
+            self.checkWorkflow();
+        });
         byId('postmortem-import-file').addEventListener('change', function () {
             self.pendingImport = null;
             byId('postmortem-import-apply').disabled = true;
@@ -223,6 +226,50 @@
         setValue('policies.calendar.zone', policies.calendar.zone);
         checkAll('policies.calendar.weekend', policies.calendar.weekend);
         setValue('policies.calendar.holidays', policies.calendar.holidays.slice().sort().join('\n'));
+        var issue = config.postmortemIssue || {};
+        ['draftTransition', 'inReviewTransition', 'publishedTransition', 'resolution', 'mimFacilitator']
+            .forEach(function (field) {
+                setValue('postmortemIssue.' + field, issue[field]);
+            });
+        var teams = issue.teamFacilitators || {};
+        setValue('postmortemIssue.teamFacilitators', Object.keys(teams).sort().map(function (team) {
+            return team + '=' + teams[team];
+        }).join('\n'));
+    };
+
+    /** Lines "team=user" as a map; a line without "=" is reported on the field. */
+    function teamFacilitators(errors) {
+        var map = {};
+        lines('postmortemIssue.teamFacilitators').forEach(function (line) {
+            var cut = line.indexOf('=');
+            if (cut <= 0) {
+                errors['postmortemIssue.teamFacilitators'] = 'Write one team=user per line.';
+                return;
+            }
+            map[line.substring(0, cut).trim()] = line.substring(cut + 1).trim();
+        });
+        return map;
+    }
+
+    /** Whether the saved mapping's transitions exist in the Postmortem issues' workflow. */
+    AdminPage.prototype.checkWorkflow = function () {
+        var result = byId('postmortem-issue-check-result');
+        clear(result);
+        return request('GET', this.rest + '/config/postmortem-issue/check').then(function (answer) {
+            if (answer.status !== 200) {
+                list(result, 'error', (answer.body && answer.body.message) || ('HTTP ' + answer.status), []);
+                return;
+            }
+            var check = answer.body;
+            var missing = Object.keys(check.missing).map(function (setting) { return check.missing[setting]; });
+            if (check.healthy) {
+                list(result, 'success', 'The workflow of Postmortem issues in ' + check.projectKey
+                    + ' has every mapped transition.', []);
+            } else {
+                list(result, 'warning', 'Fix the mapping, then save: the workflow has ' + (check.available.length
+                    ? check.available.join(', ') : 'no transitions') + '.', missing);
+            }
+        });
     };
 
     /** The form as a Configuration; numbers that are not whole numbers are reported here, before sending. */
@@ -286,6 +333,14 @@
                 leadDigestDay: value('policies.leadDigestDay')
             },
             learning: (this.loaded || {}).learning,
+            postmortemIssue: {
+                draftTransition: value('postmortemIssue.draftTransition'),
+                inReviewTransition: value('postmortemIssue.inReviewTransition'),
+                publishedTransition: value('postmortemIssue.publishedTransition'),
+                resolution: value('postmortemIssue.resolution'),
+                mimFacilitator: optional('postmortemIssue.mimFacilitator'),
+                teamFacilitators: teamFacilitators(errors)
+            },
             blameless: {ruleExtensions: blamelessExtensions(this.loaded, value('blameless.ruleExtensions.en'))}
         };
     };

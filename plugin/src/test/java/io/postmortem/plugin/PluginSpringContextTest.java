@@ -100,7 +100,10 @@ class PluginSpringContextTest {
         assertThat(context.getBeansOfType(io.postmortem.core.mail.DailyJob.class))
                 .containsKeys("postmortemReminders", "actionReminders");
         assertThat(context.getBeansOfType(io.postmortem.core.incident.TicketEventHandler.class))
-                .containsKeys("postmortemService", "actionSync");
+                .containsKeys("postmortemService", "actionSync", "postmortemIssueMoves");
+        assertThat(context.getBeansOfType(io.postmortem.core.postmortem.PostmortemListener.class))
+                .containsKey("postmortemIssueFollower");
+        assertThat(context.getBean(io.postmortem.core.postmortemissue.PostmortemWorkflowCheck.class)).isNotNull();
         assertThat(context.getBeansOfType(io.postmortem.core.postmortem.PublishCheck.class))
                 .containsKey("actionsPublishCheck");
         assertThat(context.getBean(io.postmortem.core.action.ProblemTickets.class))

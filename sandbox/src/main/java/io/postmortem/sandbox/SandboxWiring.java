@@ -103,6 +103,10 @@ import io.postmortem.plugin.persistence.learning.AoLearningMarksStore;
 import io.postmortem.plugin.rest.AccountabilityResource;
 import io.postmortem.plugin.rest.ActionsResource;
 import io.postmortem.plugin.rest.LearningResource;
+import io.postmortem.plugin.rest.PostmortemWorkflowResource;
+import io.postmortem.core.postmortemissue.PostmortemIssueFollower;
+import io.postmortem.core.postmortemissue.PostmortemIssueMoves;
+import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
 import io.postmortem.sandbox.tickets.SandboxProblemTickets;
 
 import java.time.Clock;
@@ -173,6 +177,10 @@ public final class SandboxWiring {
     private final AoAwardStore awardStore;
     private final DegradedFeatures degradedFeatures;
     private final HealthReport healthReport;
+    private final SandboxPostmortemTickets postmortemTickets;
+    private final PostmortemIssueFollower postmortemIssueFollower;
+    private final PostmortemIssueMoves postmortemIssueMoves;
+    private final PostmortemWorkflowCheck postmortemWorkflowCheck;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -213,10 +221,15 @@ public final class SandboxWiring {
         AoAcknowledgementRepository acknowledgements = new AoAcknowledgementRepository(activeObjects);
         this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewers, List.of(new SectionTexts()),
                 acknowledgements, people);
+        this.postmortemTickets = new SandboxPostmortemTickets(workflow, tickets, clock);
+        this.postmortemIssueFollower = new PostmortemIssueFollower(postmortemTickets, configurationStore, learningMarks);
         this.postmortemService = new PostmortemService(incidentTickets, postmortemRepository,
-                new SandboxPostmortemTickets(workflow, tickets, clock), configurationStore, permissions, clusterLocks,
+                postmortemTickets, configurationStore, permissions, clusterLocks,
                 clock, List.of(new ContentPublishCheck(), new ActionsPublishCheck(actionRepository), blamelessPublishCheck),
                 postmortemListeners());
+        this.postmortemIssueMoves = new PostmortemIssueMoves(postmortemRepository, postmortemService, postmortemTickets,
+                postmortemIssueFollower, actors);
+        this.postmortemWorkflowCheck = new PostmortemWorkflowCheck(configurationStore, postmortemTickets);
         this.meetingScheduler = new MeetingScheduler(postmortemService, postmortemRepository, configurationStore,
                 people, outbox, clock);
         this.postmortemReminders = new PostmortemReminders(postmortemRepository, incidentTickets, configurationStore,
@@ -286,6 +299,7 @@ public final class SandboxWiring {
                 new PostmortemReviewResource(actors, blamelessDocumentReview),
                 new TimelineResource(timelineService, actors),
                 new ActionsResource(actors, actionService),
+                new PostmortemWorkflowResource(postmortemWorkflowCheck, actors),
                 new AccountabilityResource(accountabilityService, actors),
                 new LearningResource(actors, library, learningIndex, relatedPostmortems, postmortemExports,
                         learningMarksService, postmortemOfTheMonth, configurationStore),
@@ -304,12 +318,12 @@ public final class SandboxWiring {
 
     /** The product's reactions to ticket events (postmortem lifecycle, action sync, ...). One line per handler. */
     private List<TicketEventHandler> ticketEventHandlers() {
-        return List.of(postmortemService, actionSync);
+        return List.of(postmortemService, actionSync, postmortemIssueMoves);
     }
 
     /** Told when a postmortem changes state (sharing the learnings on publish, ...). One line per listener. */
     private List<PostmortemListener> postmortemListeners() {
-        return List.of(learningIndexer, publicationNotifier);
+        return List.of(learningIndexer, publicationNotifier, postmortemIssueFollower);
     }
 
     /** The product's daily jobs, run by the sandbox's scheduler (Jira: once per cluster by the scheduler). */

@@ -34,4 +34,16 @@ public interface IssueInputParameters {
     IssueInputParameters setComponentIds(Long... componentIds);
 
     IssueInputParameters addCustomFieldValue(String fullCustomFieldKey, String... values);
+
+    // Postmortem issues follow their document: the assignee (a user name), the resolution a transition to done sets,
+    // and skipping the screen check so fields not on the edit or transition screen are still applied. Listed on
+    // https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/issue/IssueInputParameters.html
+    // (setAssigneeId(String), setResolutionId(String), setSkipScreenCheck(boolean)); not seen on a Jira 11 page, so
+    // these calls are guarded (JiraPostmortemTickets records a LinkageError in DegradedFeatures).
+
+    IssueInputParameters setAssigneeId(String assigneeId);
+
+    IssueInputParameters setResolutionId(String resolutionId);
+
+    IssueInputParameters setSkipScreenCheck(boolean skipScreenCheck);
 }

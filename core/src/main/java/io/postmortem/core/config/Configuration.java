@@ -4,14 +4,20 @@ import io.postmortem.core.directory.Directory;
 
 /**
  * Everything an administrator sets up: the organisation, how incidents look in Jira, the policies, and how
- * learnings are shared, and the additions to the blameless review's rules. A configuration stored before {@code learning} existed reads with its defaults.
+ * learnings are shared, the additions to the blameless review's rules, and how the Postmortem issue follows its document. A configuration stored before {@code learning} existed reads with its defaults.
  */
 public record Configuration(Directory directory, IncidentMapping incidentMapping, Policies policies,
-                            LearningPolicy learning, BlamelessPolicy blameless) {
+                            LearningPolicy learning, BlamelessPolicy blameless, PostmortemIssuePolicy postmortemIssue) {
 
     public Configuration {
         learning = learning == null ? LearningPolicy.defaults() : learning;
         blameless = blameless == null ? BlamelessPolicy.defaults() : blameless;
+        postmortemIssue = postmortemIssue == null ? PostmortemIssuePolicy.defaults() : postmortemIssue;
+    }
+
+    public Configuration(Directory directory, IncidentMapping incidentMapping, Policies policies,
+                         LearningPolicy learning, BlamelessPolicy blameless) {
+        this(directory, incidentMapping, policies, learning, blameless, PostmortemIssuePolicy.defaults());
     }
 
     public Configuration(Directory directory, IncidentMapping incidentMapping, Policies policies) {
@@ -29,14 +35,18 @@ public record Configuration(Directory directory, IncidentMapping incidentMapping
     }
 
     public Configuration withDirectory(Directory newDirectory) {
-        return new Configuration(newDirectory, incidentMapping, policies, learning, blameless);
+        return new Configuration(newDirectory, incidentMapping, policies, learning, blameless, postmortemIssue);
     }
 
     public Configuration withLearning(LearningPolicy newLearning) {
-        return new Configuration(directory, incidentMapping, policies, newLearning, blameless);
+        return new Configuration(directory, incidentMapping, policies, newLearning, blameless, postmortemIssue);
     }
 
     public Configuration withBlameless(BlamelessPolicy newBlameless) {
-        return new Configuration(directory, incidentMapping, policies, learning, newBlameless);
+        return new Configuration(directory, incidentMapping, policies, learning, newBlameless, postmortemIssue);
+    }
+
+    public Configuration withPostmortemIssue(PostmortemIssuePolicy newPostmortemIssue) {
+        return new Configuration(directory, incidentMapping, policies, learning, blameless, newPostmortemIssue);
     }
 }

@@ -79,4 +79,9 @@ public final class GuardedAo {
     public static void migrate(ActiveObjects ao, Class<? extends RawEntity<?>>... types) {
         host.run(UPGRADES, () -> ao.migrate(types));
     }
+
+    /** Deletes rows; refused like any write when the call does not link. */
+    public static void delete(ActiveObjects ao, RawEntity<?>... rows) {
+        host.run(TRANSACTIONS, () -> ao.delete(rows));
+    }
 }

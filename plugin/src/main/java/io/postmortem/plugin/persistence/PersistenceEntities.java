@@ -10,6 +10,7 @@ import io.postmortem.plugin.persistence.config.ConfigurationEntity;
 import io.postmortem.plugin.persistence.blameless.AcknowledgementEntity;
 import io.postmortem.plugin.persistence.mail.NotificationEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
+import io.postmortem.plugin.persistence.postmortem.PostmortemIncidentEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
 import io.postmortem.plugin.persistence.timeline.ImpactedTeamEntity;
 import io.postmortem.plugin.persistence.timeline.TimelineEntryEntity;
@@ -35,7 +36,7 @@ public final class PersistenceEntities {
 
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(ConfigurationEntity.class, ConfigurationAuditEntity.class,
-                PostmortemEntity.class, PostmortemRevisionEntity.class,
+                PostmortemEntity.class, PostmortemRevisionEntity.class, PostmortemIncidentEntity.class,
                 NotificationEntity.class,
                 AcknowledgementEntity.class,
                 TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class,

@@ -47,6 +47,9 @@ class AdminPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("[data-error-for='policies.escalateAfterBusinessDays']"))).isEmpty();
         assertThat(sandbox.wiring().configurationStore().load().blameless().extensionFor("en")).contains("phrase = clumsy");
         assertThat(sandbox.wiring().configurationStore().load().learning().rootCauseCategories()).contains("code-defect");
+        // The Postmortem issue's mapping round-trips through the form.
+        assertThat(sandbox.wiring().configurationStore().load().postmortemIssue().mimFacilitator()).isEqualTo("mim");
+        assertThat(sandbox.wiring().configurationStore().load().postmortemIssue().publishedTransition()).isEqualTo("Done");
         SharedBrowser.screenshot(browser, "admin-saved");
     }
 
@@ -78,5 +81,20 @@ class AdminPageBrowserTest {
         browser.findElement(By.id("postmortem-tab-configuration")).click();
         assertThat(configuration.isDisplayed()).isTrue();
         assertThat(health.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void anAdministratorChecksThatTheMappedTransitionsExistInThePostmortemWorkflow() {
+        SharedBrowser.logInAs(browser, sandbox.baseUrl(), "admin");
+        browser.findElement(By.id("nav-administration")).click();
+        WebElement published = browser.findElement(By.id("postmortemIssue.publishedTransition"));
+        Eventually.holds("the mapping loads", () -> published.getAttribute("value").equals("Done"));
+        assertThat(browser.findElement(By.id("postmortemIssue.mimFacilitator")).getAttribute("value")).isEqualTo("mim");
+
+        browser.findElement(By.id("postmortem-issue-check")).click();
+
+        Eventually.holds("the check answers", () -> browser.findElement(By.id("postmortem-issue-check-result"))
+                .getText().contains("has every mapped transition"));
+        SharedBrowser.screenshot(browser, "admin-postmortem-issue-check");
     }
 }

@@ -16,4 +16,13 @@ public interface IssueLinkManager {
 
     void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
                          ApplicationUser remoteUser) throws CreateException;
+
+    // Unlinking an incident from a shared postmortem. Source:
+    // https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html ("IssueLink
+    // getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId) Retrieves an issue link given a source,
+    // destination and a link type", "void removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser)").
+
+    IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
+
+    void removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser);
 }

@@ -12,10 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The postmortem as the REST API shows it. Every section is present, empty when not written yet. */
+/**
+ * The postmortem as the REST API shows it. Every section is present, empty when not written yet. {@code incidentKey}
+ * is the incident it was created for; {@code incidentKeys} every incident it covers, that one first.
+ */
 public record PostmortemView(
         String key,
         String incidentKey,
+        List<String> incidentKeys,
         String severity,
         String status,
         LocalDate dueDate,
@@ -49,12 +53,14 @@ public record PostmortemView(
     public record Abilities(boolean edit, boolean sendToReview, boolean publish, boolean sendBack, boolean scheduleMeeting) {
     }
 
-    public static PostmortemView of(Postmortem postmortem, LocalDate today, List<String> impactedTeams, Abilities can) {
+    public static PostmortemView of(Postmortem postmortem, LocalDate today, List<String> incidentKeys,
+                                    List<String> impactedTeams, Abilities can) {
         Map<String, String> sections = new LinkedHashMap<>();
         for (Section section : Section.values()) {
             sections.put(section.name(), postmortem.section(section));
         }
-        return new PostmortemView(postmortem.key(), postmortem.incidentKey(), postmortem.severity().name(),
+        return new PostmortemView(postmortem.key(), postmortem.incidentKey(), List.copyOf(incidentKeys),
+                postmortem.severity().name(),
                 postmortem.status().name(), postmortem.dueDate(), postmortem.isOverdue(today),
                 FacilitatorView.of(postmortem.facilitator()), sections, postmortem.rootCauses(),
                 postmortem.noActionsReason(), MeetingView.of(postmortem.meeting()), postmortem.createdAt(),

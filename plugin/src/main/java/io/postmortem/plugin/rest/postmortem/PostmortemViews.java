@@ -36,6 +36,7 @@ public final class PostmortemViews {
                 status == PostmortemStatus.IN_REVIEW && steers,
                 status == PostmortemStatus.IN_REVIEW && steers,
                 status != PostmortemStatus.PUBLISHED && (steers || member));
-        return PostmortemView.of(postmortem, configuration.policies().calendar().dayOf(clock.instant()), teams, can);
+        return PostmortemView.of(postmortem, configuration.policies().calendar().dayOf(clock.instant()),
+                postmortems.incidentKeys(postmortem), teams, can);
     }
 }

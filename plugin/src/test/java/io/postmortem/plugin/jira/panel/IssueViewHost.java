@@ -200,5 +200,17 @@ public final class IssueViewHost {
         }
         public Optional<TicketState> status(String key) { return Optional.empty(); }
         public void delete(String key) { throw new AssertionError("no ticket is deleted here"); }
+        public void follow(io.postmortem.core.postmortem.PostmortemIssue issue) {
+            throw new AssertionError("no postmortem issue follows its document here");
+        }
+        public Optional<io.postmortem.core.postmortem.PostmortemStatus> shownStatus(String key) { return Optional.empty(); }
+        public void comment(String key, String text) { throw new AssertionError("no comment is written here"); }
+        public void addReviewedIncident(String postmortemKey, String incidentKey, String actingUser) {
+            throw new AssertionError("no incident is linked here");
+        }
+        public void removeReviewedIncident(String postmortemKey, String incidentKey) {
+            throw new AssertionError("no incident is unlinked here");
+        }
+        public java.util.Set<String> transitionNames(String projectKey) { return java.util.Set.of(); }
     }
 }
