@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.action.ActionDraft;
@@ -33,6 +34,7 @@ import java.util.Set;
  * A postmortem's actions and ideas over REST, and the list of actions across postmortems. Who may raise is the
  * use case's decision; the ticket system still applies its own create permission to the acting user.
  */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {

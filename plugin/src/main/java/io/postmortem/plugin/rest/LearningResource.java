@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.config.Configuration;
@@ -41,6 +42,7 @@ import java.util.Map;
  * Shared learnings over REST: the library, "have we seen this before", exports, sharing and tags, and the
  * postmortem of the month. Every list holds only postmortems whose incident the caller may browse.
  */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningResource {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.shared.NotFoundException;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * changes people make to it. Times in answers carry the viewer's offset; times sent without an offset are read in
  * the sender's time zone.
  */
+@LicensedOnly
 @Path("/incidents/{key}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
