@@ -74,7 +74,7 @@ public class ActionsResource {
     @Path("actions")
     public Response find(@QueryParam("platform") String platform, @QueryParam("team") String team,
                          @QueryParam("status") String status, @QueryParam("overdue") String overdue) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         return ok(Map.of("actions", actions.find(blankToNull(platform), blankToNull(team), statuses(status),
                 overdue(overdue), actor).stream().map(ActionViews::of).toList()));
     }
@@ -82,7 +82,7 @@ public class ActionsResource {
     @GET
     @Path("actions/{id}/history")
     public Response history(@PathParam("id") long id) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         return ok(Map.of("changes", actions.history(id, actor).stream().map(ActionViews::of).toList()));
     }
 

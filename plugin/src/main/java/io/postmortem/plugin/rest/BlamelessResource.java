@@ -38,7 +38,7 @@ public class BlamelessResource {
     @Path("/review")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response review(String body) {
-        actors.current();
+        actors.reader();
         JsonBody json = Json.object(body);
         String text = json.requiredText("text");
         String language = json.optionalText("language").orElse("en");

@@ -27,7 +27,7 @@ public class PlatformsResource {
 
     @GET
     public Response platforms() {
-        String caller = actors.current().username();
+        String caller = actors.reader().username();
         return Response.ok(Json.write(PlatformView.of(configuration.platforms(caller)))).build();
     }
 }
