@@ -8,6 +8,10 @@ import io.postmortem.sandbox.db.SandboxSchema;
 import io.postmortem.sandbox.demo.DemoContext;
 import io.postmortem.sandbox.demo.DemoOrganisation;
 import io.postmortem.sandbox.web.AuthFilter;
+import io.postmortem.sandbox.web.LoginThrottle;
+import io.postmortem.sandbox.web.QuietErrorHandler;
+import io.postmortem.sandbox.web.SecurityHeaders;
+import io.postmortem.sandbox.web.XsrfFilter;
 import io.postmortem.sandbox.web.PagesServlet;
 import io.postmortem.sandbox.web.StaticServlet;
 import io.postmortem.sandbox.web.PluginResources;
@@ -121,14 +125,21 @@ public final class Sandbox implements AutoCloseable {
 
         ServletContextHandler jira = new ServletContextHandler(ServletContextHandler.SESSIONS);
         jira.setContextPath("/jira");
-        jira.addFilter(new FilterHolder(new AuthFilter(wiring.people(), wiring.currentUser())), "/*",
+        // The session cookie as Jira's: not readable by scripts, not sent with cross-site POSTs.
+        jira.getSessionHandler().setHttpOnly(true);
+        jira.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        jira.setErrorHandler(new QuietErrorHandler());
+        LoginThrottle throttle = new LoginThrottle();
+        jira.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        jira.addFilter(new FilterHolder(new AuthFilter(wiring.people(), wiring.currentUser(), throttle)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        jira.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addServlet(new ServletHolder("plugin-rest", jersey(wiring.pluginResources())), "/rest/postmortem/1.0/*");
         jira.addServlet(new ServletHolder("sandbox-rest", jersey(wiring.sandboxResources())), "/rest/sandbox/1.0/*");
         jira.addServlet(new ServletHolder("static", new StaticServlet()), "/static/*");
         jira.addServlet(new ServletHolder("plugin-resources", new PluginResources()),
                 "/download/resources/io.postmortem.postmortem-for-jira/*");
-        jira.addServlet(new ServletHolder("pages", new PagesServlet(wiring)), "/");
+        jira.addServlet(new ServletHolder("pages", new PagesServlet(wiring, throttle)), "/");
 
         Handler.Sequence contexts = new Handler.Sequence(jira, new RootRedirect());
         server.setHandler(contexts);

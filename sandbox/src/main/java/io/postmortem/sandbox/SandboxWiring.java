@@ -198,7 +198,7 @@ public final class SandboxWiring {
         this.panelRenderer = renderer::render;
         this.workflow = new TicketWorkflow(tickets, events, clock);
         this.configurationStore = createConfigurationStore();
-        this.actors = new Actors(currentUser, people, permissions);
+        this.actors = new Actors(currentUser, people, permissions, configurationStore);
         this.incidentTickets = new SandboxIncidentTickets(tickets, configurationStore);
         // The same objects the plugin's Spring context builds (plugin-context.xml), over the sandbox's ports.
         this.configurationService = new ConfigurationService(configurationStore,

@@ -1,5 +1,7 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.health.HealthReport;
 import io.postmortem.plugin.rest.health.HealthView;
@@ -15,8 +17,8 @@ import jakarta.ws.rs.core.Response;
  * only: {@link HealthReport#checks} refuses everyone else (403) and {@link Actors#current()} nobody logged in (401),
  * as {@link ConfigResource} does.
  */
-// access: administrators only. Add @com.atlassian.plugins.rest.api.security.annotation.AdminOnly here once that
-// annotation is declared in atlassian-api; the use case keeps enforcing it either way.
+@AdminOnly
+@WebSudoRequired
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.postmortem.ContentChange;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The postmortem lifecycle over REST: find or create an incident's postmortem, write it, review and publish it. */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostmortemResource {

@@ -1,5 +1,7 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
 import jakarta.inject.Inject;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.Response;
  * For the administration's mapping of postmortem states to workflow transitions: whether the mapped transitions exist
  * in the workflow Postmortem issues follow in the postmortem project (administrators only).
  */
+@AdminOnly
+@WebSudoRequired
 @Path("/config/postmortem-issue/check")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostmortemWorkflowResource {
