@@ -43,6 +43,11 @@ public final class ConfigurationChanges {
         change("Engineering-wide group", before.learning().engineeringGroup(), after.learning().engineeringGroup(), lines);
         change("Root-cause categories", String.join(", ", before.learning().rootCauseCategories()),
                 String.join(", ", after.learning().rootCauseCategories()), lines);
+        change("Criteria that gate publishing", String.join(", ", before.quality().gatingCriteria()),
+                String.join(", ", after.quality().gatingCriteria()), lines);
+        change("Quality bar", String.valueOf(before.quality().bar()), String.valueOf(after.quality().bar()), lines);
+        change("Publish within business days", String.valueOf(before.quality().publishWithinBusinessDays()),
+                String.valueOf(after.quality().publishWithinBusinessDays()), lines);
         return lines;
     }
 
