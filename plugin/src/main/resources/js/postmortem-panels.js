@@ -66,6 +66,8 @@
         function saved(postmortem) {
             doc.setAttribute('data-version', String(postmortem.version));
             say(doc, 'Saved.', false);
+            // The review checklist (learning-loop.js) shows the saved postmortem's quality.
+            doc.dispatchEvent(new CustomEvent('pm:saved', {detail: postmortem}));
         }
 
         if (form) {

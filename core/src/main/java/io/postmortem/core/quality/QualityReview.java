@@ -52,6 +52,11 @@ public final class QualityReview {
         return quality;
     }
 
+    /** The checklist of content being written and not saved yet, as it would be once saved; nothing is recorded. */
+    public Quality preview(Postmortem draft) {
+        return checklist(draft, configurationStore.load(), clock.instant()).evaluate();
+    }
+
     QualityChecklist checklist(Postmortem postmortem, Configuration configuration, Instant now) {
         Milestones milestones = incidents.find(postmortem.incidentKey())
                 .map(incident -> Milestones.of(Timeline.of(timeline.entriesOf(incident.key())), incident))
