@@ -23,8 +23,8 @@ class BlamelessFrozenSetTest {
         System.out.println("  right per kind: " + score.byKind());
         score.mistakes().forEach(System.out::println);
 
-        // Baseline, measured before any rule changed: frozen set precision 0.84, recall 0.46; development
-        // corpus precision 0.98, recall 0.92. These floors only keep the baseline until the rules improve.
+        // Baseline, measured before any rule changed for the general kinds: frozen set precision 0.84, recall 0.46;
+        // development corpus precision 0.98 (191 of 195), recall 0.92. The target on the frozen set:
         assertThat(score.precision()).as("precision on the frozen set").isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(score.recall()).as("recall on the frozen set").isGreaterThanOrEqualTo(MIN_RECALL);
     }
@@ -34,11 +34,12 @@ class BlamelessFrozenSetTest {
         LabelledSentences corpus = LabelledSentences.developmentCorpus();
         LabelledSentences.Score score = corpus.score(reviewer);
         System.out.println(corpus.report(score));
+        score.mistakes().forEach(System.out::println);
         assertThat(score.precision()).as("precision on the development corpus").isGreaterThanOrEqualTo(DEV_PRECISION);
     }
 
-    static final double MIN_PRECISION = 0.83;
-    static final double MIN_RECALL = 0.45;
+    static final double MIN_PRECISION = 0.90;
+    static final double MIN_RECALL = 0.85;
     /** 191 caught, 4 false alarms before any rule changed: no loss of precision allowed. */
     static final double DEV_PRECISION = 191 / 195.0;
 }
