@@ -145,7 +145,8 @@ public final class BlamelessReviewer {
         int start = i;
         if (rule.subject() != BlamelessRule.Subject.ANY && !inverted) {
             Subject subject = subject(tokens, i, names);
-            if (!accepts(rule.subject(), subject.kind())) {
+            if (!accepts(rule.subject(), subject.kind()) && !(rule.subject() == BlamelessRule.Subject.PERSON
+                    && subject.kind() == Kind.CAPITALISED && subject.start() > sentenceStart(tokens, subject.start()))) {
                 return;
             }
             if (rule.spanSubject() && subject.start() >= 0) {
