@@ -22,9 +22,11 @@ class LearningThatLandsRestTest {
     private static final String UNRELATED = "dev-search-relevance";
 
     private final Http http;
+    private final Sandbox sandbox;
 
     LearningThatLandsRestTest(Sandbox sandbox) {
         this.http = new Http(sandbox.baseUrl());
+        this.sandbox = sandbox;
     }
 
     @AfterEach
@@ -95,6 +97,71 @@ class LearningThatLandsRestTest {
         assertThat(http.post("outsider", API + "/postmortems/" + key + "/reads", "{}").status()).isEqualTo(403);
         assertThat(http.post(UNRELATED, API + "/postmortems/" + key + "/reads", "{}").status()).isEqualTo(403);
         assertThat(http.get("dev-billing", API + "/postmortems/" + key).json().get("can").get("read").asBoolean()).isTrue();
+
+        // One reminder a week after publication to those who have not read it, never a second.
+        setClock("2027-03-09T09:00:00Z");
+        setClock("2027-03-10T09:00:00Z");
+        assertThat(reminders(key, "dev-card-processing")).isEqualTo(1);
+        assertThat(reminders(key, "dev-billing")).isZero();
+
+        // Two weeks on, the platform dashboard counts who read it in time; each figure lists its postmortems.
+        setClock("2027-03-16T09:00:00Z");
+        JsonNode figures = http.get("lead-payments", API + "/accountability/platforms/payments/learning").json();
+        assertThat(figures.get("readWithin14Days").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.get("impactedEngineers").asLong()).isGreaterThan(figures.get("readWithin14Days").asLong());
+        assertThat(figures.get("scoredPostmortems").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.get("medianQualityScore").isNumber()).isTrue();
+        assertThat(figures.get("jql").get("readWithin14DaysShare").asText())
+                .isEqualTo("issue in postmortemsOf(\"payments\", \"readMeasured\")");
+        assertThat(figures.get("links").get("qualityBarShare").asText()).contains("/issues/?jql=");
+        io.postmortem.core.access.Actor lead = sandbox.wiring().actors().of("lead-payments");
+        assertThat(sandbox.wiring().jqlQueries().postmortemsOf(lead, "payments", "readMeasured")).contains(key);
+        assertThat(sandbox.wiring().jqlQueries().postmortemsOf(lead, "payments", "scored")).contains(key);
+        assertThat(http.get("outsider", API + "/accountability/platforms/payments/learning").status()).isEqualTo(403);
+        assertThat(reminders(key, "dev-card-processing")).isEqualTo(1);
+    }
+
+    @Test
+    void criteriaTheAdministratorsChooseGatePublishing() {
+        String before = http.get("admin", "/rest/postmortem/1.0/config/export").body();
+        try {
+            String gated = before.replaceFirst("\"gatingCriteria\" ?: ?\\[ *\\]",
+                    "\"gatingCriteria\" : [\"prevent-action-high-priority\"]");
+            assertThat(gated).isNotEqualTo(before);
+            assertThat(http.send("admin", "PUT", "/rest/postmortem/1.0/config", gated).status()).isEqualTo(200);
+            setClock("2027-03-01T09:00:00Z");
+            String key = postmortemOfResolvedP1("2027-03-01T07:00:00Z");
+            write(key, "dev-card-processing");
+            raisePreventAction(key, "LOW");
+            assertThat(http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"IN_REVIEW\"}").status())
+                    .isEqualTo(200);
+
+            Http.Answer refused = http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"PUBLISHED\"}");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.json().get("missing").toString()).contains("quality.prevent-action-high-priority");
+            raisePreventAction(key, "HIGHEST");
+            assertThat(http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"PUBLISHED\"}").status())
+                    .isEqualTo(200);
+            String unknown = before.replaceFirst("\"gatingCriteria\" ?: ?\\[ *\\]", "\"gatingCriteria\" : [\"nonsense\"]");
+            Http.Answer bad = http.send("admin", "PUT", "/rest/postmortem/1.0/config", unknown);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.json().get("errors").has("quality.gatingCriteria")).as(bad.body()).isTrue();
+        } finally {
+            http.send("admin", "POST", "/rest/postmortem/1.0/config/import", before, "application/json");
+        }
+    }
+
+    private long reminders(String key, String user) {
+        long count = 0;
+        for (JsonNode mail : http.get("admin", SANDBOX + "/outbox").json()) {
+            if (mail.get("to").toString().contains("\"" + user + "\"")
+                    && mail.get("subject").asText().startsWith("Reminder: read the postmortem")
+                    && mail.get("body").asText().contains("/browse/" + key)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Test
