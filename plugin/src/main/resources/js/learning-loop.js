@@ -186,9 +186,12 @@
 
     global.PostmortemLearning = {renderMeetings: renderMeetings, draftOf: draftOf};
 
-    api.startEach('.pm-document', function (doc) {
-        initChecklist(doc);
-        initReads(doc);
+    // Started on their own elements: startEach marks each root once, and the document itself is postmortem-panels.js's.
+    api.startEach('.pm-document .pm-quality', function (box) {
+        initChecklist(box.closest('.pm-document'));
+    });
+    api.startEach('.pm-document .pm-reads', function (box) {
+        initReads(box.closest('.pm-document'));
     });
     api.startEach('.pm-upcoming-meetings[data-autoload]', renderMeetings);
 })(window);
