@@ -83,7 +83,7 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
     function learning(list, path) {
         return support.api().get(path + '/learning').then(function (figures) {
             function item(name, label, value, note) {
-                return '<li class="pm-figure" data-figure="' + name + '"><span class="pm-figure-label">' + escape(label)
+                return '<li class="pm-learning-figure" data-figure="' + name + '"><span class="pm-figure-label">' + escape(label)
                     + '</span><a class="pm-figure-value" href="' + escape(figures.links[name]) + '">' + escape(value)
                     + '</a>' + (note ? ' <span class="pm-figure-counts">' + escape(note) + '</span>' : '') + '</li>';
             }
