@@ -187,6 +187,10 @@
         // Parts of the configuration this form does not edit are sent back as they were loaded.
         self.loaded = config;
         setValue('blameless.ruleExtensions.en', ((config.blameless || {}).ruleExtensions || {}).en || '');
+        var quality = config.quality || {gatingCriteria: [], bar: 75, publishWithinBusinessDays: 5};
+        checkAll('quality.gatingCriteria', quality.gatingCriteria || []);
+        setValue('quality.bar', quality.bar);
+        setValue('quality.publishWithinBusinessDays', quality.publishWithinBusinessDays);
         var directory = config.directory, mapping = config.incidentMapping, policies = config.policies;
         clear(document.querySelector('#postmortem-platforms tbody'));
         clear(document.querySelector('#postmortem-teams tbody'));
@@ -341,7 +345,12 @@
                 mimFacilitator: optional('postmortemIssue.mimFacilitator'),
                 teamFacilitators: teamFacilitators(errors)
             },
-            blameless: {ruleExtensions: blamelessExtensions(this.loaded, value('blameless.ruleExtensions.en'))}
+            blameless: {ruleExtensions: blamelessExtensions(this.loaded, value('blameless.ruleExtensions.en'))},
+            quality: {
+                gatingCriteria: checked('quality.gatingCriteria'),
+                bar: number('quality.bar'),
+                publishWithinBusinessDays: number('quality.publishWithinBusinessDays')
+            }
         };
     };
 

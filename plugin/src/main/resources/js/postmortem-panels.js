@@ -97,6 +97,8 @@
         function saved(postmortem) {
             doc.setAttribute('data-version', String(postmortem.version));
             say(doc, WRM.I18n.getText('postmortem.panel.js.saved'), false);
+            // The review checklist (learning-loop.js) shows the saved postmortem's quality.
+            doc.dispatchEvent(new CustomEvent('pm:saved', {detail: postmortem}));
         }
 
         if (form) {

@@ -24,6 +24,7 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
         var path = '/accountability/platforms/' + encodeURIComponent(preferences.platform);
         return support.api().get(path).then(function (report) {
             element.innerHTML = draw(report, path);
+            learning(element.querySelector('.pm-learning-figures'), path);
             var configure = element.querySelector('.pm-configure');
             configure.addEventListener('click', function () {
                 self.renderEdit(context, preferences);
@@ -70,10 +71,37 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
                 + counts(figure, report) + '</li>';
         });
         html += '</ul>';
+        html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.learning')) + '</h4><ul class="pm-figures pm-learning-figures"><li class="pm-muted">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</li></ul>';
         html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.oldest')) + '</h4>' + oldest(report.oldestOverdue || []);
         html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.teams')) + '</h4>' + teams(report.teams || []);
         html += '<div class="pm-dashboard-foot">' + support.csvLink(path + '?format=csv') + '</div></div>';
         return html;
+    }
+
+    /**
+     * The learning figures: median review-checklist score, share meeting the bar, share of impacted engineers who
+     * read within 14 days; each links to the postmortems it counts.
+     */
+    function learning(list, path) {
+        return support.api().get(path + '/learning').then(function (figures) {
+            function item(name, label, value, note) {
+                return '<li class="pm-learning-figure" data-figure="' + name + '"><span class="pm-figure-label">' + escape(label)
+                    + '</span><a class="pm-figure-value" href="' + escape(figures.links[name]) + '">' + escape(value)
+                    + '</a>' + (note ? ' <span class="pm-figure-counts">' + escape(note) + '</span>' : '') + '</li>';
+            }
+            function share(value) {
+                return value === null || value === undefined ? '–' : Math.round(value * 100) + '%';
+            }
+            list.innerHTML = item('medianQualityScore', 'Median checklist score',
+                    figures.medianQualityScore === null ? '–' : figures.medianQualityScore,
+                    figures.scoredPostmortems + ' postmortems')
+                + item('qualityBarShare', 'Meeting the bar (' + figures.bar + ')', share(figures.qualityBarShare),
+                    figures.meetingBar + ' of ' + figures.scoredPostmortems)
+                + item('readWithin14DaysShare', 'Read by impacted engineers within 14 days',
+                    share(figures.readWithin14DaysShare), figures.readWithin14Days + ' of ' + figures.impactedEngineers);
+        }, function (error) {
+            list.innerHTML = '<li>' + support.failure(error) + '</li>';
+        });
     }
 
     /** A share as "n of m", from the raw counts the API gives next to it. */

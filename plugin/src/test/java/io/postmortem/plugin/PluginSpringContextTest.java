@@ -98,14 +98,14 @@ class PluginSpringContextTest {
                 "dailyJobScheduler", "pluginLifecycle", "panelModels");
         // The daily job runs every DailyJob bean; the reminders are one.
         assertThat(context.getBeansOfType(io.postmortem.core.mail.DailyJob.class))
-                .containsKeys("postmortemReminders", "actionReminders");
+                .containsKeys("postmortemReminders", "actionReminders", "readReminders", "qualityRefresh");
         assertThat(context.getBeansOfType(io.postmortem.core.incident.TicketEventHandler.class))
                 .containsKeys("postmortemService", "actionSync", "postmortemIssueMoves");
         assertThat(context.getBeansOfType(io.postmortem.core.postmortem.PostmortemListener.class))
                 .containsKey("postmortemIssueFollower");
         assertThat(context.getBean(io.postmortem.core.postmortemissue.PostmortemWorkflowCheck.class)).isNotNull();
         assertThat(context.getBeansOfType(io.postmortem.core.postmortem.PublishCheck.class))
-                .containsKey("actionsPublishCheck");
+                .containsKeys("actionsPublishCheck", "qualityPublishCheck");
         assertThat(context.getBean(io.postmortem.core.action.ProblemTickets.class))
                 .isInstanceOf(io.postmortem.plugin.jira.action.JiraProblemTickets.class);
     }

@@ -109,6 +109,19 @@ import io.postmortem.core.postmortemissue.PostmortemIssueMoves;
 import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
 import io.postmortem.sandbox.tickets.SandboxProblemTickets;
 
+import io.postmortem.core.accountability.LearningFigures;
+import io.postmortem.core.postmortem.OpenMeetings;
+import io.postmortem.core.quality.QualityPublishCheck;
+import io.postmortem.core.quality.QualityRefresh;
+import io.postmortem.core.quality.QualityReview;
+import io.postmortem.core.reads.ReadReceipts;
+import io.postmortem.core.reads.ReadReminders;
+import io.postmortem.plugin.persistence.postmortem.AoMeetingGuests;
+import io.postmortem.plugin.persistence.quality.AoQualityScores;
+import io.postmortem.plugin.persistence.reads.AoReadReceiptRepository;
+import io.postmortem.plugin.rest.LearningFiguresResource;
+import io.postmortem.plugin.rest.LearningLoopResource;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +194,14 @@ public final class SandboxWiring {
     private final PostmortemIssueFollower postmortemIssueFollower;
     private final PostmortemIssueMoves postmortemIssueMoves;
     private final PostmortemWorkflowCheck postmortemWorkflowCheck;
+    private final AoQualityScores qualityScores;
+    private final QualityReview qualityReview;
+    private final QualityRefresh qualityRefresh;
+    private final AoReadReceiptRepository readReceiptRepository;
+    private final ReadReceipts readReceipts;
+    private final ReadReminders readReminders;
+    private final OpenMeetings openMeetings;
+    private final LearningFigures learningFigures;
 
     public SandboxWiring(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
         this.database = database;
@@ -221,20 +242,33 @@ public final class SandboxWiring {
         AoAcknowledgementRepository acknowledgements = new AoAcknowledgementRepository(activeObjects);
         this.blamelessPublishCheck = new BlamelessPublishCheck(blamelessReviewers, List.of(new SectionTexts()),
                 acknowledgements, people);
+        this.qualityScores = new AoQualityScores(activeObjects);
+        this.qualityReview = new QualityReview(actionRepository, timelineRepository, incidentTickets,
+                blamelessPublishCheck, configurationStore, qualityScores, clock);
         this.postmortemTickets = new SandboxPostmortemTickets(workflow, tickets, clock);
         this.postmortemIssueFollower = new PostmortemIssueFollower(postmortemTickets, configurationStore, learningMarks);
         this.postmortemService = new PostmortemService(incidentTickets, postmortemRepository,
                 postmortemTickets, configurationStore, permissions, clusterLocks,
-                clock, List.of(new ContentPublishCheck(), new ActionsPublishCheck(actionRepository), blamelessPublishCheck),
+                clock, List.of(new ContentPublishCheck(), new ActionsPublishCheck(actionRepository), blamelessPublishCheck,
+                        new QualityPublishCheck(qualityReview, configurationStore)),
                 postmortemListeners());
         this.postmortemIssueMoves = new PostmortemIssueMoves(postmortemRepository, postmortemService, postmortemTickets,
                 postmortemIssueFollower, actors);
         this.postmortemWorkflowCheck = new PostmortemWorkflowCheck(configurationStore, postmortemTickets);
+        AoMeetingGuests meetingGuests = new AoMeetingGuests(activeObjects);
         this.meetingScheduler = new MeetingScheduler(postmortemService, postmortemRepository, configurationStore,
-                people, outbox, clock);
+                people, outbox, meetingGuests, clock);
+        this.openMeetings = new OpenMeetings(postmortemRepository, postmortemService, incidentTickets, permissions,
+                meetingGuests, meetingScheduler, configurationStore, people, clock);
+        this.qualityRefresh = new QualityRefresh(postmortemRepository, qualityReview, qualityScores);
+        this.readReceiptRepository = new AoReadReceiptRepository(activeObjects);
+        this.readReceipts = new ReadReceipts(postmortemService, readReceiptRepository, configurationStore, people, clock);
+        this.readReminders = new ReadReminders(postmortemRepository, incidentTickets, readReceiptRepository,
+                configurationStore, people, outbox, notificationLedger, clock, BASE_URL);
         this.postmortemReminders = new PostmortemReminders(postmortemRepository, incidentTickets, configurationStore,
                 people, outbox, notificationLedger, clock);
-        this.postmortemViews = new PostmortemViews(postmortemService, configurationStore, clock);
+        this.postmortemViews = new PostmortemViews(postmortemService, configurationStore, qualityReview, readReceipts,
+                clock);
         this.panelModels = new PanelModels(incidentTickets, postmortemService, postmortemViews, configurationStore,
                 permissions, blamelessPublishCheck);
         this.blamelessDocumentReview = new BlamelessDocumentReview(blamelessPublishCheck, acknowledgements,
@@ -252,7 +286,9 @@ public final class SandboxWiring {
         AoPostmortemStatistics postmortemStatistics = new AoPostmortemStatistics(activeObjects);
         this.accountabilityService = new AccountabilityService(actionRepository, postmortemStatistics,
                 configurationStore, permissions, clock);
-        this.jqlQueries = new JqlQueries(accountabilityService, actionRepository, postmortemStatistics);
+        this.learningFigures = new LearningFigures(accountabilityService, postmortemStatistics, qualityScores,
+                readReceiptRepository, postmortemRepository, incidentTickets, people, configurationStore);
+        this.jqlQueries = new JqlQueries(accountabilityService, actionRepository, postmortemStatistics, learningFigures);
         this.library = new Library(learningIndex, permissions);
         this.relatedPostmortems = new RelatedPostmortems(incidentTickets, postmortemRepository, learningIndex,
                 actionSummaries, permissions);
@@ -303,7 +339,10 @@ public final class SandboxWiring {
                 new AccountabilityResource(accountabilityService, actors),
                 new LearningResource(actors, library, learningIndex, relatedPostmortems, postmortemExports,
                         learningMarksService, postmortemOfTheMonth, configurationStore),
-                new HealthResource(healthReport, actors));
+                new HealthResource(healthReport, actors),
+                new LearningLoopResource(actors, postmortemService, qualityReview, readReceipts, openMeetings,
+                        qualityScores),
+                new LearningFiguresResource(learningFigures, actors));
     }
 
     /** The sandbox's own REST resources (what people do in Jira itself), at /jira/rest/sandbox/1.0. */
@@ -329,7 +368,9 @@ public final class SandboxWiring {
     /** The product's daily jobs, run by the sandbox's scheduler (Jira: once per cluster by the scheduler). */
     private List<SandboxScheduler.Job> dailyJobs() {
         return List.of(new SandboxScheduler.Job("postmortem reminders", postmortemReminders::run),
-                new SandboxScheduler.Job("action reminders", actionReminders::run));
+                new SandboxScheduler.Job("action reminders", actionReminders::run),
+                new SandboxScheduler.Job("read reminders", readReminders::run),
+                new SandboxScheduler.Job("quality refresh", qualityRefresh::run));
     }
 
     /** The plugin's web panels on the issue view. One {@code panels.register(...)} per panel. */

@@ -54,6 +54,11 @@ public final class ConfigurationChanges {
         change("Postmortem issue: MIM facilitator", oldIssue.mimFacilitator(), newIssue.mimFacilitator(), lines);
         change("Postmortem issue: team facilitators", new java.util.TreeMap<>(oldIssue.teamFacilitators()).toString(),
                 new java.util.TreeMap<>(newIssue.teamFacilitators()).toString(), lines);
+        change("Criteria that gate publishing", String.join(", ", before.quality().gatingCriteria()),
+                String.join(", ", after.quality().gatingCriteria()), lines);
+        change("Quality bar", String.valueOf(before.quality().bar()), String.valueOf(after.quality().bar()), lines);
+        change("Publish within business days", String.valueOf(before.quality().publishWithinBusinessDays()),
+                String.valueOf(after.quality().publishWithinBusinessDays()), lines);
         return lines;
     }
 

@@ -52,6 +52,7 @@ public final class ConfigurationValidator {
         problems.addAll(learningProblems(configuration.learning(), lookups));
         problems.addAll(blamelessProblems(configuration.blameless()));
         problems.addAll(postmortemIssueProblems(configuration.postmortemIssue(), configuration.directory(), lookups));
+        problems.addAll(qualityProblems(configuration.quality()));
         return problems;
     }
 
@@ -215,6 +216,24 @@ public final class ConfigurationValidator {
                 problems.add(Problem.of(part, "teamFacilitators." + team, "Unknown user " + user + "."));
             }
         });
+        return problems;
+    }
+
+    private static List<Problem> qualityProblems(QualityPolicy quality) {
+        List<Problem> problems = new ArrayList<>();
+        for (String id : quality.gatingCriteria()) {
+            if (io.postmortem.core.quality.QualityCriterion.parse(id).isEmpty()) {
+                problems.add(Problem.of(Problem.Part.QUALITY, "gatingCriteria", "Unknown criterion " + id + "; known: "
+                        + java.util.Arrays.stream(io.postmortem.core.quality.QualityCriterion.values())
+                        .map(io.postmortem.core.quality.QualityCriterion::id).toList() + "."));
+            }
+        }
+        if (quality.bar() < 0 || quality.bar() > 100) {
+            problems.add(Problem.of(Problem.Part.QUALITY, "bar", "A score between 0 and 100."));
+        }
+        if (quality.publishWithinBusinessDays() < 0 || quality.publishWithinBusinessDays() > 60) {
+            problems.add(Problem.of(Problem.Part.QUALITY, "publishWithinBusinessDays", "Between 0 and 60 business days."));
+        }
         return problems;
     }
 

@@ -12,6 +12,9 @@ import io.postmortem.plugin.persistence.mail.NotificationEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemIncidentEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
+import io.postmortem.plugin.persistence.postmortem.MeetingGuestEntity;
+import io.postmortem.plugin.persistence.quality.QualityScoreEntity;
+import io.postmortem.plugin.persistence.reads.ReadReceiptEntity;
 import io.postmortem.plugin.persistence.timeline.ImpactedTeamEntity;
 import io.postmortem.plugin.persistence.timeline.TimelineEntryEntity;
 import io.postmortem.plugin.persistence.timeline.TimelineRevisionEntity;
@@ -42,7 +45,8 @@ public final class PersistenceEntities {
                 TimelineEntryEntity.class, TimelineRevisionEntity.class, ImpactedTeamEntity.class,
                 LearningEntryEntity.class, LearningMarksEntity.class, NominationEntity.class, VoteEntity.class,
                 WinnerEntity.class,
-                ActionEntity.class, ActionChangeEntity.class, IdeaEntity.class, ActionPackEntity.class);
+                ActionEntity.class, ActionChangeEntity.class, IdeaEntity.class, ActionPackEntity.class,
+                QualityScoreEntity.class, ReadReceiptEntity.class, MeetingGuestEntity.class);
     }
 
     @SuppressWarnings("unchecked")

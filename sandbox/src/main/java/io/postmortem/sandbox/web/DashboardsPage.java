@@ -24,7 +24,9 @@ public final class DashboardsPage implements Pages.Page {
             new Item("dashboard-item-trend", "Postmortem actions: monthly trend",
                     "postmortem/accountability-trend", true),
             new Item("dashboard-item-month", "Postmortem of the month",
-                    "postmortem/postmortem-of-the-month", false));
+                    "postmortem/postmortem-of-the-month", false),
+            new Item("dashboard-item-meetings", "Upcoming postmortem meetings",
+                    "postmortem/upcoming-meetings", false));
 
     private final ConfigurationStore configuration;
 
