@@ -139,10 +139,10 @@
     function renderMeetings(root) {
         var contextPath = api.contextPath();
         root.textContent = '';
-        var status = el('p', 'pm-meetings-status', 'Loading…');
+        var status = el('p', 'pm-meetings-status', WRM.I18n.getText('postmortem.meetings.loading'));
         root.appendChild(status);
         return api.get('/meetings/upcoming').then(function (body) {
-            status.textContent = body.meetings.length ? '' : 'No postmortem meeting is scheduled.';
+            status.textContent = body.meetings.length ? '' : WRM.I18n.getText('postmortem.meetings.none');
             var list = el('ul', 'pm-upcoming-list');
             body.meetings.forEach(function (meeting) {
                 var item = el('li', 'pm-upcoming-meeting');
@@ -156,19 +156,19 @@
                 head.appendChild(document.createTextNode(' ' + meeting.incidentSummary));
                 item.appendChild(head);
                 item.appendChild(el('p', 'pm-upcoming-when', meeting.localStart + ' (' + meeting.durationMinutes
-                    + ' min) · ' + meeting.location));
-                item.appendChild(el('p', 'pm-upcoming-teams', 'Teams: ' + meeting.teams.join(', ')));
+                    + ' ' + WRM.I18n.getText('postmortem.meetings.minutes') + ') · ' + meeting.location));
+                item.appendChild(el('p', 'pm-upcoming-teams', WRM.I18n.getText('postmortem.meetings.teams', meeting.teams.join(', '))));
                 if (meeting.invited) {
-                    item.appendChild(el('span', 'aui-lozenge aui-lozenge-success pm-upcoming-invited', 'Invited'));
+                    item.appendChild(el('span', 'aui-lozenge aui-lozenge-success pm-upcoming-invited', WRM.I18n.getText('postmortem.meetings.invited')));
                 } else {
-                    var join = el('button', 'aui-button pm-join-meeting', 'Join');
+                    var join = el('button', 'aui-button pm-join-meeting', WRM.I18n.getText('postmortem.meetings.join'));
                     join.type = 'button';
                     join.addEventListener('click', function () {
                         join.disabled = true;
                         api.post('/postmortems/' + encodeURIComponent(meeting.postmortemKey) + '/meeting/guests')
                             .then(function () {
                                 join.replaceWith(el('span', 'aui-lozenge aui-lozenge-success pm-upcoming-invited',
-                                    'Joined: the invitation is in your mail'));
+                                    WRM.I18n.getText('postmortem.meetings.joined')));
                             }).catch(function (error) {
                                 join.disabled = false;
                                 status.textContent = error.message;

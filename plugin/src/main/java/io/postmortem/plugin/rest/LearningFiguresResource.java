@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.LearningFigures;
@@ -22,6 +23,7 @@ import java.util.Map;
  * The learning figures of a platform's dashboard (median checklist score, share meeting the bar, share of impacted
  * engineers who read within 14 days), each with the issue-search link listing the postmortems it counts.
  */
+@LicensedOnly
 @Path("/accountability/platforms/{slug}/learning")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningFiguresResource {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.postmortem.ContentChange;
@@ -30,6 +31,7 @@ import java.util.Map;
  * Learning that lands: the review checklist of a draft as it is typed, read receipts of the impacted teams, and the
  * open list of upcoming postmortem meetings anyone who may see the incident can join.
  */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningLoopResource {

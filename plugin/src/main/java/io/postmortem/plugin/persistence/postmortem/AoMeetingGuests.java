@@ -1,6 +1,7 @@
 package io.postmortem.plugin.persistence.postmortem;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.postmortem.MeetingGuests;
 import io.postmortem.plugin.persistence.mail.UniquePairKey;
 import net.java.ao.DBParam;
@@ -25,7 +26,7 @@ public class AoMeetingGuests implements MeetingGuests {
             return false;
         }
         try {
-            ao.executeInTransaction(() -> ao.create(MeetingGuestEntity.class,
+            GuardedAo.inTransaction(ao, () -> ao.create(MeetingGuestEntity.class,
                     new DBParam("GUEST_KEY", key),
                     new DBParam("POSTMORTEM_KEY", postmortemKey),
                     new DBParam("USERNAME", username),

@@ -1,6 +1,7 @@
 package io.postmortem.plugin.persistence.quality;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.quality.QualityScores;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -24,12 +25,12 @@ public class AoQualityScores implements QualityScores {
     @Override
     public void record(String postmortemKey, int score, boolean meetsBar, Instant at) {
         try {
-            ao.executeInTransaction(() -> {
+            GuardedAo.inTransaction(ao, () -> {
                 write(postmortemKey, score, meetsBar, at);
                 return null;
             });
         } catch (RuntimeException insertRaced) {
-            ao.executeInTransaction(() -> {
+            GuardedAo.inTransaction(ao, () -> {
                 write(postmortemKey, score, meetsBar, at);
                 return null;
             });
@@ -60,7 +61,7 @@ public class AoQualityScores implements QualityScores {
     @Override
     public Map<String, Recorded> all() {
         Map<String, Recorded> all = new HashMap<>();
-        ao.stream(QualityScoreEntity.class, Query.select("ID, POSTMORTEM_KEY, SCORE, MEETS_BAR, RECORDED_AT"),
+        GuardedAo.stream(ao, QualityScoreEntity.class, Query.select("ID, POSTMORTEM_KEY, SCORE, MEETS_BAR, RECORDED_AT"),
                 row -> all.put(row.getPostmortemKey(), recorded(row)));
         return all;
     }

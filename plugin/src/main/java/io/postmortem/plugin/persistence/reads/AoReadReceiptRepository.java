@@ -1,6 +1,7 @@
 package io.postmortem.plugin.persistence.reads;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.reads.ReadReceipt;
 import io.postmortem.core.reads.ReadReceiptRepository;
 import io.postmortem.plugin.persistence.mail.UniquePairKey;
@@ -31,7 +32,7 @@ public class AoReadReceiptRepository implements ReadReceiptRepository {
             return false;
         }
         try {
-            ao.executeInTransaction(() -> ao.create(ReadReceiptEntity.class,
+            GuardedAo.inTransaction(ao, () -> ao.create(ReadReceiptEntity.class,
                     new DBParam("RECEIPT_KEY", key),
                     new DBParam("POSTMORTEM_KEY", receipt.postmortemKey()),
                     new DBParam("USERNAME", receipt.username()),
@@ -66,7 +67,7 @@ public class AoReadReceiptRepository implements ReadReceiptRepository {
         for (int from = 0; from < keys.size(); from += BATCH) {
             List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
             String in = String.join(", ", Collections.nCopies(batch.size(), "?"));
-            ao.stream(ReadReceiptEntity.class, Query.select("ID, POSTMORTEM_KEY, USERNAME, READ_AT")
+            GuardedAo.stream(ao, ReadReceiptEntity.class, Query.select("ID, POSTMORTEM_KEY, USERNAME, READ_AT")
                             .where("POSTMORTEM_KEY IN (" + in + ")", batch.toArray()).order("ID ASC"),
                     row -> receipts.add(receipt(row)));
         }

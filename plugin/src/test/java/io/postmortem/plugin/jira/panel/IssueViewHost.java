@@ -99,10 +99,18 @@ public final class IssueViewHost {
         PostmortemService postmortemService = new PostmortemService(incidents, postmortems, new NoTickets(),
                 configuration, permissions, locks, clock, List.of(), List.of());
         ProblemPanels problemPanels = new ProblemPanels(actions, permissions, configuration, clock);
+        BlamelessPublishCheck blameless = new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
+                new AoAcknowledgementRepository(database.activeObjects()), people);
+        io.postmortem.core.quality.QualityReview quality = new io.postmortem.core.quality.QualityReview(actions,
+                new io.postmortem.plugin.persistence.timeline.AoTimelineRepository(database.activeObjects()), incidents,
+                blameless, configuration,
+                new io.postmortem.plugin.persistence.quality.AoQualityScores(database.activeObjects()), clock);
+        io.postmortem.core.reads.ReadReceipts reads = new io.postmortem.core.reads.ReadReceipts(postmortemService,
+                new io.postmortem.plugin.persistence.reads.AoReadReceiptRepository(database.activeObjects()),
+                configuration, people, clock);
         PanelModels panelModels = new PanelModels(incidents, postmortemService,
-                new PostmortemViews(postmortemService, configuration, clock), configuration, permissions,
-                new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
-                        new AoAcknowledgementRepository(database.activeObjects()), people));
+                new PostmortemViews(postmortemService, configuration, quality, reads, clock), configuration, permissions,
+                blameless);
         Actors actors = new Actors(currentUser, people, permissions);
         ApplicationProperties applicationProperties = Answering.with(ApplicationProperties.class,
                 Map.of("getBaseUrl", "/jira"));

