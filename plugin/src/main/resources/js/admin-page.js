@@ -247,7 +247,7 @@
         lines('postmortemIssue.teamFacilitators').forEach(function (line) {
             var cut = line.indexOf('=');
             if (cut <= 0) {
-                errors['postmortemIssue.teamFacilitators'] = 'Write one team=user per line.';
+                errors['postmortemIssue.teamFacilitators'] = WRM.I18n.getText('postmortem.admin.issue.facilitators.format');
                 return;
             }
             map[line.substring(0, cut).trim()] = line.substring(cut + 1).trim();
@@ -267,11 +267,11 @@
             var check = answer.body;
             var missing = Object.keys(check.missing).map(function (setting) { return check.missing[setting]; });
             if (check.healthy) {
-                list(result, 'success', 'The workflow of Postmortem issues in ' + check.projectKey
-                    + ' has every mapped transition.', []);
+                list(result, 'success', WRM.I18n.getText('postmortem.admin.issue.check.ok', check.projectKey), []);
             } else {
-                list(result, 'warning', 'Fix the mapping, then save: the workflow has ' + (check.available.length
-                    ? check.available.join(', ') : 'no transitions') + '.', missing);
+                list(result, 'warning', check.available.length
+                    ? WRM.I18n.getText('postmortem.admin.issue.check.missing', check.available.join(', '))
+                    : WRM.I18n.getText('postmortem.admin.issue.check.none'), missing);
             }
         });
     };

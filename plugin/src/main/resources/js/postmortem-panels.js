@@ -41,7 +41,7 @@
                 event.preventDefault();
                 var postmortemKey = join.querySelector('.pm-join-postmortem-key').value.trim();
                 if (!postmortemKey) {
-                    say(panel, 'Name the postmortem, e.g. PM-3.', true);
+                    say(panel, WRM.I18n.getText('postmortem.panel.link.key'), true);
                     return;
                 }
                 api.post('/postmortems/' + encodeURIComponent(postmortemKey) + '/incidents',

@@ -291,7 +291,8 @@ final class PluginJarChecks {
     }
 
     /**
-     * A key built from references ({@code postmortem.admin.day.$day}) must match at least one defined key; the
+     * A key built from references ({@code postmortem.admin.day.$day}, {@code postmortem.quality.criterion.$c.id()})
+     * must match at least one defined key; the
      * template's own render test checks each value it really takes.
      */
     private static boolean isDefined(String key, Properties labels) {
@@ -299,7 +300,7 @@ final class PluginJarChecks {
             return labels.containsKey(key);
         }
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
-                java.util.Arrays.stream(key.split("\\$!?\\{?[A-Za-z][A-Za-z0-9_.]*\\}?", -1))
+                java.util.Arrays.stream(key.split("\\$!?\\{?[A-Za-z][A-Za-z0-9_.]*(\\(\\))?\\}?", -1))
                         .map(java.util.regex.Pattern::quote)
                         .collect(java.util.stream.Collectors.joining("[^.]+")));
         return labels.stringPropertyNames().stream().anyMatch(defined -> pattern.matcher(defined).matches());

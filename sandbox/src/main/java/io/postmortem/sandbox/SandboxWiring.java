@@ -317,7 +317,7 @@ public final class SandboxWiring {
         hostParts.put("scheduler", scheduler);
         hostParts.put("clusterLocks", clusterLocks);
         return new HealthReport(new SandboxHostHealth(hostParts, permissions, scheduler,
-                new ActiveObjectsSchema(activeObjects, host), host), configurationStore);
+                new ActiveObjectsSchema(activeObjects, host), host), configurationStore, postmortemWorkflowCheck);
     }
 
     /** The plugin's own store, over the testkit's ActiveObjects on the sandbox's database. */

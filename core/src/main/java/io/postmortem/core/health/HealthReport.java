@@ -11,6 +11,7 @@ import io.postmortem.core.health.HostHealth.Known;
 import io.postmortem.core.health.HostHealth.MappingReadiness;
 import io.postmortem.core.health.HostHealth.Presence;
 import io.postmortem.core.health.HostHealth.ProjectReadiness;
+import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
 import io.postmortem.core.shared.ForbiddenException;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class HealthReport {
     public static final String DAILY_JOB = "daily-job";
     public static final String DATABASE = "database";
     public static final String LINKAGE = "linkage";
+    public static final String POSTMORTEM_WORKFLOW = "postmortem-workflow";
     public static final String HOST_SERVICE_PREFIX = "host-service.";
 
     private static final String REENABLE = "Disable and enable the Postmortem for Jira app: it creates what is missing "
@@ -38,10 +40,12 @@ public final class HealthReport {
 
     private final HostHealth host;
     private final ConfigurationStore configurationStore;
+    private final PostmortemWorkflowCheck workflowCheck;
 
-    public HealthReport(HostHealth host, ConfigurationStore configurationStore) {
+    public HealthReport(HostHealth host, ConfigurationStore configurationStore, PostmortemWorkflowCheck workflowCheck) {
         this.host = host;
         this.configurationStore = configurationStore;
+        this.workflowCheck = workflowCheck;
     }
 
     /** Every check, in a fixed order. Administrators only. */
@@ -56,10 +60,24 @@ public final class HealthReport {
         checks.add(one(POSTMORTEM_PROJECT, () -> postmortemProject(host.postmortemProject(mapping().postmortemProject()))));
         checks.add(one(INCIDENT_MAPPING, () -> incidentMapping(host.incidentMapping(mapping()))));
         checks.add(one(MAIL_SERVER, () -> mailServer(host.mailServerConfigured())));
+        checks.add(one(POSTMORTEM_WORKFLOW, () -> postmortemWorkflow(workflowCheck.check())));
         checks.add(one(DAILY_JOB, () -> dailyJob(host.dailyJob())));
         checks.add(one(DATABASE, () -> database(host.database())));
         checks.addAll(many(LINKAGE, () -> linkage(host.degradations())));
         return List.copyOf(checks);
+    }
+
+    /** The transitions the Postmortem issue follows its document by must exist in its project's workflow. */
+    static HealthCheck postmortemWorkflow(PostmortemWorkflowCheck.Result result) {
+        if (result.healthy()) {
+            return HealthCheck.ok(POSTMORTEM_WORKFLOW, "The workflow of Postmortem issues in " + result.projectKey()
+                    + " has every mapped transition (" + String.join(", ", result.mapped().values()) + ").");
+        }
+        return HealthCheck.warn(POSTMORTEM_WORKFLOW, "Postmortem issues in " + result.projectKey()
+                        + " cannot follow their document everywhere: " + String.join(" ", result.missing().values()),
+                "In Administration, under \"The Postmortem issue in Jira\", map each state to a transition the "
+                        + "workflow has (it has: " + String.join(", ", result.available()) + "), or add the "
+                        + "transitions to the workflow.");
     }
 
     private IncidentMapping mapping() {

@@ -20,6 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
+import io.postmortem.core.testing.WorkflowTransitions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +31,10 @@ class HealthReportTest {
     private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
 
     private final HealthyHost host = new HealthyHost();
-    private final HealthReport report = new HealthReport(host, new DefaultConfiguration());
+    private final DefaultConfiguration configuration = new DefaultConfiguration();
+    private final WorkflowTransitions workflow = new WorkflowTransitions(WorkflowTransitions.SIMPLIFIED);
+    private final HealthReport report = new HealthReport(host, configuration,
+            new PostmortemWorkflowCheck(configuration, workflow));
 
     @Test
     void onlyAdministratorsSeeTheReport() {
@@ -42,7 +48,7 @@ class HealthReportTest {
 
         assertThat(checks).extracting(HealthCheck::id).containsExactly("host-service.mailQueue",
                 "host-service.mailServerManager", "issue-types", "link-types", "postmortem-project",
-                "incident-mapping", "mail-server", "daily-job", "database", "linkage");
+                "incident-mapping", "mail-server", "postmortem-workflow", "daily-job", "database", "linkage");
         assertThat(checks).extracting(HealthCheck::status).containsOnly(HealthStatus.OK);
         assertThat(checks).extracting(HealthCheck::fix).containsOnly("");
     }
@@ -152,17 +158,18 @@ class HealthReportTest {
 
     @Test
     void anUnreadableConfigurationFailsTheChecksThatNeedItOnly() {
-        HealthReport unreadable = new HealthReport(host, new DefaultConfiguration() {
+        DefaultConfiguration broken = new DefaultConfiguration() {
             @Override
             public Configuration load() {
                 throw new IllegalStateException("stored configuration does not read");
             }
-        });
+        };
+        HealthReport unreadable = new HealthReport(host, broken, new PostmortemWorkflowCheck(broken, workflow));
 
         List<HealthCheck> checks = unreadable.checks(ADMIN);
 
         assertThat(checks).filteredOn(check -> check.status() == HealthStatus.FAIL).extracting(HealthCheck::id)
-                .containsExactly("postmortem-project", "incident-mapping");
+                .containsExactly("postmortem-project", "incident-mapping", "postmortem-workflow");
         assertThat(checks).hasSize(10);
     }
 
@@ -235,5 +242,17 @@ class HealthReportTest {
         public List<AuditEntry> audit(int limit) {
             return List.of();
         }
+    }
+
+    @Test
+    void aMappedTransitionTheWorkflowLacksIsAWarningNamingWhatItHas() {
+        workflow.transitions = Set.of("Start Progress", "Resolve Issue");
+
+        HealthCheck check = report.checks(ADMIN).stream()
+                .filter(c -> c.id().equals(HealthReport.POSTMORTEM_WORKFLOW)).findFirst().orElseThrow();
+
+        assertThat(check.status()).isEqualTo(HealthStatus.WARN);
+        assertThat(check.detail()).contains("\"Done\"");
+        assertThat(check.fix()).contains("Resolve Issue", "Start Progress");
     }
 }

@@ -27,7 +27,10 @@ class HealthResourceTest {
         ConfigTestJira jira = new ConfigTestJira();
         Actors actors = new Actors(RequestUser::current, jira, jira);
         rest = RestHarness.builder()
-                .resource(new HealthResource(new HealthReport(new NoMailHost(), jira), actors))
+                .resource(new HealthResource(new HealthReport(new NoMailHost(), jira,
+                        new io.postmortem.core.postmortemissue.PostmortemWorkflowCheck(jira,
+                                new io.postmortem.core.testing.WorkflowTransitions(
+                                        io.postmortem.core.testing.WorkflowTransitions.SIMPLIFIED))), actors))
                 .provider(new ApiExceptionMapper())
                 .start();
     }
