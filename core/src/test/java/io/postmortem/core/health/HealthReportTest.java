@@ -170,7 +170,7 @@ class HealthReportTest {
 
         assertThat(checks).filteredOn(check -> check.status() == HealthStatus.FAIL).extracting(HealthCheck::id)
                 .containsExactly("postmortem-project", "incident-mapping", "postmortem-workflow");
-        assertThat(checks).hasSize(10);
+        assertThat(checks).hasSize(11);
     }
 
     private static final class HealthyHost implements HostHealth {
