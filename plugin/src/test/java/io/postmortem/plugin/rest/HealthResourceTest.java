@@ -54,11 +54,11 @@ class HealthResourceTest {
             assertThat(check.has("fix")).isTrue();
         }
         assertThat(ids).containsExactly("host-service.mailQueue", "issue-types", "link-types", "postmortem-project",
-                "incident-mapping", "mail-server", "daily-job", "database", "linkage.meeting invitations");
+                "incident-mapping", "mail-server", "postmortem-workflow", "daily-job", "database", "linkage.meeting invitations");
         JsonNode mail = answer.json().get("checks").get(5);
         assertThat(mail.get("status").asText()).isEqualTo("FAIL");
         assertThat(mail.get("fix").asText()).contains("SMTP");
-        assertThat(answer.json().get("checks").get(8).get("status").asText()).isEqualTo("WARN");
+        assertThat(answer.json().get("checks").get(9).get("status").asText()).isEqualTo("WARN");
     }
 
     @Test

@@ -37,7 +37,7 @@ class HealthRestTest {
             assertThat(check.has("fix")).isTrue();
         }
         assertThat(checks).containsKeys("host-service.activeObjects", "host-service.mail", "host-service.scheduler",
-                "issue-types", "link-types", "postmortem-project", "incident-mapping", "mail-server", "daily-job",
+                "issue-types", "link-types", "postmortem-project", "incident-mapping", "mail-server", "postmortem-workflow", "daily-job",
                 "database", "linkage");
         // The demo organisation is set up right: nothing to fix.
         assertThat(checks.values()).allSatisfy(check -> assertThat(check.get("status").asText())
