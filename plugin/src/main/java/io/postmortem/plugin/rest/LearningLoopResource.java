@@ -72,7 +72,7 @@ public class LearningLoopResource {
     @GET
     @Path("quality/scores")
     public Response scores(@jakarta.ws.rs.QueryParam("keys") String keys) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         List<String> wanted = keys == null || keys.isBlank() ? List.of()
                 : java.util.Arrays.stream(keys.split(",")).map(String::trim).filter(k -> !k.isEmpty()).distinct().toList();
         if (wanted.size() > MAX_KEYS) {
@@ -127,7 +127,7 @@ public class LearningLoopResource {
     @GET
     @Path("meetings/upcoming")
     public Response upcoming() {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         return Response.ok(Json.write(Map.of("meetings",
                 meetings.upcoming(actor).stream().map(UpcomingMeetingView::of).toList()))).build();
     }

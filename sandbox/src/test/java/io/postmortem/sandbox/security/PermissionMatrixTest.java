@@ -65,6 +65,22 @@ class PermissionMatrixTest {
         expect("POST /postmortems/{key}/blameless/acknowledgements", "-xx+x+++");
         // The platform directory, for pickers.
         expect("GET /platforms", "-x++++++");
+        // Several incidents, one postmortem: linked and unlinked by those who may edit the postmortem.
+        expect("POST /postmortems/{key}/incidents", "-xx+x+++");
+        expect("DELETE /postmortems/{key}/incidents/{incidentKey}", "-xx+x+++");
+        // Learning that lands: the checklist and read receipts for those who may read the postmortem (marking it
+        // read for its impacted teams only); meetings anyone who works here may join; the platform's learning figures.
+        expect("GET /postmortems/{key}/quality", "-x++++++");
+        expect("POST /postmortems/{key}/quality/preview", "-x++++++");
+        expect("GET /quality/scores", "-x++++++");
+        expect("GET /postmortems/{key}/reads", "-x++++++");
+        expect("POST /postmortems/{key}/reads", "-xx+xxxx");
+        expect("GET /meetings/upcoming", "-x++++++");
+        expect("POST /postmortems/{key}/meeting/guests", "-x++++++");
+        expect("GET /accountability/platforms/{slug}/learning", "-x++++++");
+        // Health and the Postmortem issue's workflow check: administrators only.
+        expect("GET /health", "-xxxxxx+");
+        expect("GET /config/postmortem-issue/check", "-xxxxxx+");
         // Configuration: administrators only.
         expect("GET /config", "-xxxxxx+");
         expect("PUT /config", "-xxxxxx+");

@@ -40,6 +40,12 @@ final class ProductFixture {
         this.incident = raised.json().get("key").asText();
         assertThat(http.post("mim", SANDBOX + "/incidents/" + incident + "/resolve", "{}").status()).isEqualTo(200);
         this.postmortem = http.get("mim", API + "/incidents/" + incident + "/postmortem").json().get("key").asText();
+        // A second incident of the same cause, still open: the one the postmortem's incident links are about.
+        Http.Answer second = http.post("mim", SANDBOX + "/incidents", """
+                {"summary": "Checkout payments declined again", "severity": "P3", "team": "checkout",
+                 "impactedTeams": ["checkout"], "startedAt": "%s", "detectedAt": "%s"}""".formatted(startedAt, startedAt));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        fixed.put("incidentKey", second.json().get("key").asText());
         JsonNode idea = http.post("dev-checkout", API + "/postmortems/" + postmortem + "/ideas",
                 "{\"summary\": \"Cap retries\"}").json();
         fixed.put("idea", idea.get("id").asText());
@@ -65,6 +71,7 @@ final class ProductFixture {
         values.put("key", endpoint.path().startsWith("/incidents/") ? incident : postmortem);
         values.put("slug", "commerce");
         values.put("month", fixed.get("month"));
+        values.put("incidentKey", fixed.get("incidentKey"));
         String version = "";
         if (endpoint.path().startsWith("/incidents/{key}/timeline/{id}")) {
             JsonNode entry = http.post("dev-checkout", API + "/incidents/" + incident + "/timeline", entryBody("A fresh entry")).json();
@@ -76,6 +83,11 @@ final class ProductFixture {
             values.put("id", fixed.get("nomination"));
         } else {
             values.put("id", fixed.get("idea"));
+        }
+        if (endpoint.id().equals("DELETE /postmortems/{key}/incidents/{incidentKey}")) {
+            // Each caller tries to unlink an incident that is linked (an earlier caller may have unlinked it).
+            http.post("mim", API + "/postmortems/" + postmortem + "/incidents",
+                    "{\"incidentKey\": \"" + fixed.get("incidentKey") + "\"}");
         }
         String path = endpoint.fill(values);
         String body = switch (endpoint.id()) {
@@ -95,6 +107,8 @@ final class ProductFixture {
             case "PUT /postmortems/{key}/tags" -> "{\"tags\": [\"payments\"]}";
             case "POST /postmortems/{key}/nominations" -> "{\"reason\": \"Clear and kind\"}";
             case "POST /months/{month}/winner" -> "{\"postmortemKey\": \"" + postmortem + "\"}";
+            case "POST /postmortems/{key}/incidents" -> "{\"incidentKey\": \"" + fixed.get("incidentKey") + "\"}";
+            case "POST /postmortems/{key}/quality/preview" -> "{\"sections\": {}}";
             case "POST /blameless/review" -> "{\"text\": \"The deploy went out without a canary.\"}";
             case "POST /postmortems/{key}/blameless/acknowledgements" ->
                     "{\"rule\": \"blame\", \"quotedText\": \"Payments\", \"reason\": \"A system, not a person\"}";
