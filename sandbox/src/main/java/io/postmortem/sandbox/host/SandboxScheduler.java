@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.host;
 
+import io.postmortem.core.mail.DailyJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 
 /**
  * The sandbox's stand-in for Jira's scheduler: runs the product's daily jobs (reminders, digests) every few minutes
@@ -17,23 +17,20 @@ import java.util.function.IntSupplier;
 public final class SandboxScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SandboxScheduler.class);
 
-    /** A daily job: its name, for the log, and its run, returning how many mails it sent. */
-    public record Job(String name, IntSupplier run) {
-    }
-
-    private final List<Job> jobs;
+    private final List<DailyJob> jobs;
     private ScheduledExecutorService timer;
 
-    public SandboxScheduler(List<Job> jobs) {
+    /** Every {@link DailyJob} bean of the plugin's context, as Jira's daily job scheduler receives them. */
+    public SandboxScheduler(List<DailyJob> jobs) {
         this.jobs = List.copyOf(jobs);
     }
 
     /** Runs every job now, one after the other; a failing job is logged and does not stop the others. */
     public synchronized int runAll() {
         int sent = 0;
-        for (Job job : jobs) {
+        for (DailyJob job : jobs) {
             try {
-                sent += job.run().getAsInt();
+                sent += job.run();
             } catch (RuntimeException failure) {
                 log.error("Daily job {} failed", job.name(), failure);
             }
