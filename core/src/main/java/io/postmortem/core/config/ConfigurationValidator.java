@@ -34,10 +34,12 @@ public final class ConfigurationValidator {
 
     private final People people;
     private final Projects projects;
+    private final RuleExtensions ruleExtensions;
 
-    public ConfigurationValidator(People people, Projects projects) {
+    public ConfigurationValidator(People people, Projects projects, RuleExtensions ruleExtensions) {
         this.people = people;
         this.projects = projects;
+        this.ruleExtensions = ruleExtensions;
     }
 
     /** Every problem of the whole configuration, in a stable order. */
@@ -169,7 +171,7 @@ public final class ConfigurationValidator {
     }
 
     /** Each language's extension must read as rules; its error names the line. */
-    private static List<Problem> blamelessProblems(BlamelessPolicy blameless) {
+    private List<Problem> blamelessProblems(BlamelessPolicy blameless) {
         List<Problem> problems = new ArrayList<>();
         blameless.ruleExtensions().forEach((language, extension) -> {
             if (!language.matches("[a-z]{2}")) {
@@ -178,7 +180,7 @@ public final class ConfigurationValidator {
                 return;
             }
             try {
-                io.postmortem.core.blameless.BlamelessRules.defaults(java.util.Locale.forLanguageTag(language)).merge(extension);
+                ruleExtensions.check(java.util.Locale.forLanguageTag(language), extension);
             } catch (io.postmortem.core.shared.ValidationException e) {
                 problems.add(Problem.of(Problem.Part.BLAMELESS, "ruleExtensions." + language,
                         String.join(" ", e.errors().values())));
