@@ -56,10 +56,6 @@ public final class IssuePanels {
                 .toList());
     }
 
-    public List<IssuePanel> all() {
-        return panels;
-    }
-
     /** The panels to draw at a location for this web fragment context, lightest weight first. */
     public List<IssuePanel> at(String location, Map<String, Object> context) {
         return panels.stream()
