@@ -20,7 +20,99 @@
         var page = new AdminPage(root);
         page.bind();
         page.load();
+        new Tabs(new HealthTab(root.getAttribute('data-rest-base'))).bind();
     }
+
+    // ---------------------------------------------------------------- tabs: configuration and health
+
+    /** Switches between the configuration and the health panel; #health in the address opens the health tab. */
+    function Tabs(health) {
+        this.health = health;
+    }
+
+    Tabs.prototype.bind = function () {
+        var self = this;
+        byId('postmortem-tab-configuration').addEventListener('click', function () {
+            self.show('configuration');
+        });
+        byId('postmortem-tab-health').addEventListener('click', function () {
+            self.show('health');
+        });
+        if (window.location.hash === '#health') {
+            self.show('health');
+        }
+    };
+
+    Tabs.prototype.show = function (name) {
+        ['configuration', 'health'].forEach(function (tab) {
+            var selected = tab === name;
+            byId('postmortem-tab-' + tab).setAttribute('aria-selected', String(selected));
+            byId('postmortem-admin-' + tab).hidden = !selected;
+        });
+        if (name === 'health') {
+            this.health.load();
+        }
+    };
+
+    /** The health checks from GET /health, one row each: status, check, what was found, what to do. */
+    function HealthTab(rest) {
+        var self = this;
+        this.rest = rest;
+        this.statusLabels = {
+            OK: WRM.I18n.getText('postmortem.admin.health.status.OK'),
+            WARN: WRM.I18n.getText('postmortem.admin.health.status.WARN'),
+            FAIL: WRM.I18n.getText('postmortem.admin.health.status.FAIL')
+        };
+        byId('postmortem-health-refresh').addEventListener('click', function () {
+            self.load();
+        });
+    }
+
+    var LOZENGES = { OK: 'aui-lozenge-success', WARN: 'aui-lozenge-current', FAIL: 'aui-lozenge-error' };
+
+    HealthTab.prototype.load = function () {
+        var self = this;
+        var summary = byId('postmortem-health-summary');
+        var body = document.querySelector('#postmortem-health-list tbody');
+        summary.textContent = WRM.I18n.getText('postmortem.admin.health.loading');
+        return request('GET', this.rest + '/health').then(function (answer) {
+            clear(body);
+            if (answer.status !== 200 || !answer.body) {
+                summary.textContent = WRM.I18n.getText('postmortem.admin.health.failed', answer.status);
+                return;
+            }
+            var counts = { OK: 0, WARN: 0, FAIL: 0 };
+            answer.body.checks.forEach(function (check) {
+                counts[check.status] = (counts[check.status] || 0) + 1;
+                body.appendChild(self.row(check));
+            });
+            summary.textContent = WRM.I18n.getText('postmortem.admin.health.summary', answer.body.checks.length,
+                counts.OK, counts.WARN, counts.FAIL);
+        });
+    };
+
+    HealthTab.prototype.row = function (check) {
+        var row = document.createElement('tr');
+        row.setAttribute('data-check', check.id);
+        row.setAttribute('data-status', check.status);
+        var status = document.createElement('td');
+        var lozenge = document.createElement('span');
+        lozenge.className = 'aui-lozenge ' + (LOZENGES[check.status] || '');
+        lozenge.textContent = this.statusLabels[check.status] || check.status;
+        status.appendChild(lozenge);
+        row.appendChild(status);
+        var id = document.createElement('td');
+        var code = document.createElement('code');
+        code.textContent = check.id;
+        id.appendChild(code);
+        row.appendChild(id);
+        [check.detail, check.fix].forEach(function (text) {
+            var cell = document.createElement('td');
+            cell.textContent = text;
+            row.appendChild(cell);
+        });
+        return row;
+    };
 
     function AdminPage(root) {
         this.root = root;
@@ -49,6 +141,9 @@
         });
         byId('postmortem-import-apply').addEventListener('click', function () {
             self.importFile(false);
+        });
+        byId('postmortem-issue-check').addEventListener('click', function () {
+            self.checkWorkflow();
         });
         byId('postmortem-import-file').addEventListener('change', function () {
             self.pendingImport = null;
@@ -92,6 +187,10 @@
         // Parts of the configuration this form does not edit are sent back as they were loaded.
         self.loaded = config;
         setValue('blameless.ruleExtensions.en', ((config.blameless || {}).ruleExtensions || {}).en || '');
+        var quality = config.quality || {gatingCriteria: [], bar: 75, publishWithinBusinessDays: 5};
+        checkAll('quality.gatingCriteria', quality.gatingCriteria || []);
+        setValue('quality.bar', quality.bar);
+        setValue('quality.publishWithinBusinessDays', quality.publishWithinBusinessDays);
         var directory = config.directory, mapping = config.incidentMapping, policies = config.policies;
         clear(document.querySelector('#postmortem-platforms tbody'));
         clear(document.querySelector('#postmortem-teams tbody'));
@@ -131,6 +230,50 @@
         setValue('policies.calendar.zone', policies.calendar.zone);
         checkAll('policies.calendar.weekend', policies.calendar.weekend);
         setValue('policies.calendar.holidays', policies.calendar.holidays.slice().sort().join('\n'));
+        var issue = config.postmortemIssue || {};
+        ['draftTransition', 'inReviewTransition', 'publishedTransition', 'resolution', 'mimFacilitator']
+            .forEach(function (field) {
+                setValue('postmortemIssue.' + field, issue[field]);
+            });
+        var teams = issue.teamFacilitators || {};
+        setValue('postmortemIssue.teamFacilitators', Object.keys(teams).sort().map(function (team) {
+            return team + '=' + teams[team];
+        }).join('\n'));
+    };
+
+    /** Lines "team=user" as a map; a line without "=" is reported on the field. */
+    function teamFacilitators(errors) {
+        var map = {};
+        lines('postmortemIssue.teamFacilitators').forEach(function (line) {
+            var cut = line.indexOf('=');
+            if (cut <= 0) {
+                errors['postmortemIssue.teamFacilitators'] = 'Write one team=user per line.';
+                return;
+            }
+            map[line.substring(0, cut).trim()] = line.substring(cut + 1).trim();
+        });
+        return map;
+    }
+
+    /** Whether the saved mapping's transitions exist in the Postmortem issues' workflow. */
+    AdminPage.prototype.checkWorkflow = function () {
+        var result = byId('postmortem-issue-check-result');
+        clear(result);
+        return request('GET', this.rest + '/config/postmortem-issue/check').then(function (answer) {
+            if (answer.status !== 200) {
+                list(result, 'error', (answer.body && answer.body.message) || ('HTTP ' + answer.status), []);
+                return;
+            }
+            var check = answer.body;
+            var missing = Object.keys(check.missing).map(function (setting) { return check.missing[setting]; });
+            if (check.healthy) {
+                list(result, 'success', 'The workflow of Postmortem issues in ' + check.projectKey
+                    + ' has every mapped transition.', []);
+            } else {
+                list(result, 'warning', 'Fix the mapping, then save: the workflow has ' + (check.available.length
+                    ? check.available.join(', ') : 'no transitions') + '.', missing);
+            }
+        });
     };
 
     /** The form as a Configuration; numbers that are not whole numbers are reported here, before sending. */
@@ -138,7 +281,7 @@
         var number = function (id) {
             var text = byId(id).value.trim();
             if (!/^-?\d+$/.test(text)) {
-                errors[id] = 'Enter a whole number.';
+                errors[id] = WRM.I18n.getText('postmortem.admin.js.wholeNumber');
                 return 0;
             }
             return parseInt(text, 10);
@@ -156,7 +299,7 @@
         lines('incidentMapping.severityValues').forEach(function (line) {
             var at = line.lastIndexOf('=');
             if (at < 1) {
-                errors['incidentMapping.severityValues'] = 'Write each value as name=P1.';
+                errors['incidentMapping.severityValues'] = WRM.I18n.getText('postmortem.admin.js.severityValue');
                 return;
             }
             severityValues[line.substring(0, at).trim()] = line.substring(at + 1).trim().toUpperCase();
@@ -194,7 +337,20 @@
                 leadDigestDay: value('policies.leadDigestDay')
             },
             learning: (this.loaded || {}).learning,
-            blameless: {ruleExtensions: blamelessExtensions(this.loaded, value('blameless.ruleExtensions.en'))}
+            postmortemIssue: {
+                draftTransition: value('postmortemIssue.draftTransition'),
+                inReviewTransition: value('postmortemIssue.inReviewTransition'),
+                publishedTransition: value('postmortemIssue.publishedTransition'),
+                resolution: value('postmortemIssue.resolution'),
+                mimFacilitator: optional('postmortemIssue.mimFacilitator'),
+                teamFacilitators: teamFacilitators(errors)
+            },
+            blameless: {ruleExtensions: blamelessExtensions(this.loaded, value('blameless.ruleExtensions.en'))},
+            quality: {
+                gatingCriteria: checked('quality.gatingCriteria'),
+                bar: number('quality.bar'),
+                publishWithinBusinessDays: number('quality.publishWithinBusinessDays')
+            }
         };
     };
 

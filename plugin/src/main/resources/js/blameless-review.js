@@ -48,12 +48,12 @@
         this.panel = el('div', 'blameless-review');
         this.panel.setAttribute('aria-live', 'polite');
         this.badge = el('span', 'blameless-review__badge', '0');
-        this.badge.title = 'Blameless review findings';
+        this.badge.title = WRM.I18n.getText('postmortem.blameless.js.findings');
         this.status = el('span', 'blameless-review__status', '');
         this.list = el('ul', 'blameless-review__list');
         var header = el('div', 'blameless-review__header');
         header.appendChild(this.badge);
-        header.appendChild(el('span', 'blameless-review__title', 'Blameless review'));
+        header.appendChild(el('span', 'blameless-review__title', WRM.I18n.getText('postmortem.blameless.js.title')));
         header.appendChild(this.status);
         this.panel.appendChild(header);
         this.panel.appendChild(this.list);
@@ -85,7 +85,7 @@
             return;
         }
         if (text.length > MAX_TEXT) {
-            this.setStatus('Too long to review (over ' + MAX_TEXT + ' characters).', true);
+            this.setStatus(WRM.I18n.getText('postmortem.blameless.js.tooLong', MAX_TEXT), true);
             return;
         }
         var self = this;
@@ -104,17 +104,17 @@
                 var answer = JSON.parse(xhr.responseText);
                 self.show(text, answer.findings || []);
             } else if (xhr.status === 401) {
-                self.setStatus('Log in to see the blameless review.', true);
+                self.setStatus(WRM.I18n.getText('postmortem.blameless.js.logIn'), true);
             } else {
-                self.setStatus('The blameless review is not available right now.', true);
+                self.setStatus(WRM.I18n.getText('postmortem.blameless.js.unavailable'), true);
             }
         };
         xhr.onerror = function () {
             if (mine === self.sequence) {
-                self.setStatus('The blameless review is not available right now.', true);
+                self.setStatus(WRM.I18n.getText('postmortem.blameless.js.unavailable'), true);
             }
         };
-        this.setStatus('Reviewing\u2026', false);
+        this.setStatus(WRM.I18n.getText('postmortem.blameless.js.reviewing'), false);
         xhr.send(JSON.stringify({text: text}));
     };
 
@@ -127,14 +127,14 @@
         var self = this;
         this.badge.textContent = String(findings.length);
         this.panel.classList.toggle('blameless-review--clean', findings.length === 0);
-        this.setStatus(findings.length === 0 ? 'No blaming language found.' : '', false);
+        this.setStatus(findings.length === 0 ? WRM.I18n.getText('postmortem.blameless.js.clean') : '', false);
         this.list.textContent = '';
         findings.forEach(function (finding) {
             var item = el('li', 'blameless-review__finding');
             item.dataset.rule = finding.rule;
             var passage = el('button', 'blameless-review__passage', text.substring(finding.start, finding.end));
             passage.type = 'button';
-            passage.title = 'Select this passage in the text';
+            passage.title = WRM.I18n.getText('postmortem.blameless.js.select');
             passage.addEventListener('click', function () {
                 self.textarea.focus();
                 self.textarea.setSelectionRange(finding.start, finding.end);

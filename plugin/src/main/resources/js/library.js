@@ -77,6 +77,7 @@
             self.message.textContent = '';
             self.renderResults(body.results || []);
             self.renderFeatured(body.featured);
+            self.renderScores(body.results || []);
         }, function (error) {
             if (mine !== self.sequence) {
                 return;
@@ -123,6 +124,27 @@
             item.appendChild(nominate);
             self.results.appendChild(item);
         });
+    };
+
+    /** Each result's review-checklist score, asked for the keys shown (100 per request). */
+    Library.prototype.renderScores = function (results) {
+        var self = this;
+        for (var from = 0; from < results.length; from += 100) {
+            var keys = results.slice(from, from + 100).map(function (hit) { return hit.postmortemKey; });
+            this.api.get('/quality/scores?keys=' + encodeURIComponent(keys.join(','))).then(function (body) {
+                Object.keys(body.scores).forEach(function (key) {
+                    var item = self.results.querySelector('[data-postmortem-key="' + key.replace(/"/g, '') + '"]');
+                    var meta = item && item.querySelector('.postmortem-library-meta');
+                    if (meta && !meta.querySelector('.postmortem-library-quality')) {
+                        var score = text('span', 'aui-lozenge aui-lozenge-subtle postmortem-library-quality',
+                            'Checklist ' + body.scores[key] + '/100');
+                        meta.insertBefore(score, meta.children[1] || null);
+                    }
+                });
+            }, function () {
+                // scores are a hint; the results stand without them
+            });
+        }
     };
 
     Library.prototype.renderFeatured = function (featured) {

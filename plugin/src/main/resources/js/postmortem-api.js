@@ -35,7 +35,7 @@
                     json = {message: text};
                 }
                 if (!response.ok) {
-                    var error = new Error((json && json.message) || ('Request failed with status ' + response.status));
+                    var error = new Error((json && json.message) || WRM.I18n.getText('postmortem.api.js.failed', response.status));
                     error.status = response.status;
                     error.body = json || {};
                     throw error;

@@ -22,7 +22,38 @@
         return node;
     }
 
+    /** Several incidents, one postmortem: link this incident to an existing one, or another incident to this one's. */
+    function initIncidentLinks(panel) {
+        var link = panel.querySelector('form.pm-link-incident');
+        if (link) {
+            link.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var key = link.querySelector('.pm-link-incident-key').value.trim();
+                api.post('/postmortems/' + encodeURIComponent(link.getAttribute('data-postmortem-key')) + '/incidents',
+                    {incidentKey: key})
+                    .then(function () { window.location.reload(); })
+                    .catch(function (error) { say(panel, error.message, true); });
+            });
+        }
+        var join = panel.querySelector('form.pm-join-postmortem');
+        if (join) {
+            join.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var postmortemKey = join.querySelector('.pm-join-postmortem-key').value.trim();
+                if (!postmortemKey) {
+                    say(panel, 'Name the postmortem, e.g. PM-3.', true);
+                    return;
+                }
+                api.post('/postmortems/' + encodeURIComponent(postmortemKey) + '/incidents',
+                    {incidentKey: join.getAttribute('data-incident-key')})
+                    .then(function () { window.location.reload(); })
+                    .catch(function (error) { say(panel, error.message, true); });
+            });
+        }
+    }
+
     function initIncidentPanel(panel) {
+        initIncidentLinks(panel);
         var create = panel.querySelector('.pm-create-postmortem');
         if (!create) {
             return;
@@ -65,7 +96,9 @@
 
         function saved(postmortem) {
             doc.setAttribute('data-version', String(postmortem.version));
-            say(doc, 'Saved.', false);
+            say(doc, WRM.I18n.getText('postmortem.panel.js.saved'), false);
+            // The review checklist (learning-loop.js) shows the saved postmortem's quality.
+            doc.dispatchEvent(new CustomEvent('pm:saved', {detail: postmortem}));
         }
 
         if (form) {

@@ -242,6 +242,7 @@
     Timeline.prototype.startEdit = function (entry) {
         var form = this.form;
         form.elements.entryId.value = String(entry.id);
+        form.dataset.entryVersion = entry.version || '';
         form.elements.at.value = localPart(entry.at);
         if (this.view.writableTeams.indexOf(entry.team) < 0) {
             var option = el('option', null, entry.team);
@@ -288,6 +289,10 @@
             body.evidence = form.elements.evidence.value.trim();
         }
         var id = form.elements.entryId.value;
+        if (id) {
+            // The version the edit started from: if someone changed the entry meanwhile, the server answers 409.
+            body.version = form.dataset.entryVersion || '';
+        }
         var submit = form.querySelector('.pm-timeline-submit');
         submit.disabled = true;
         var request = id ? api.put(this.path('/' + encodeURIComponent(id)), body) : api.post(this.path(), body);
@@ -296,6 +301,16 @@
             self.say(id ? self.labels.saved : self.labels.added, false);
             return self.load();
         }).catch(function (error) {
+            if (error.status === 409 && id) {
+                // Someone else's change wins until this editor has seen it: show it, keep the form as typed.
+                self.say(self.labels.conflict, true);
+                return self.load().then(function () {
+                    var current = (self.view ? self.view.entries : []).filter(function (entry) {
+                        return String(entry.id) === id;
+                    })[0];
+                    form.dataset.entryVersion = current ? current.version : '';
+                });
+            }
             self.failed(error);
         }).then(function () {
             submit.disabled = false;

@@ -18,13 +18,13 @@ define('postmortem/accountability-league', ['postmortem/dashboard-support'], fun
         var self = this;
         var element = support.elementOf(context);
         this.host.loading(true);
-        element.innerHTML = '<p class="pm-dashboard-loading">Loading…</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         return support.api().get(PATH).then(function (rows) {
             self.rows = rows;
             element.innerHTML = '<div class="pm-dashboard pm-accountability-league">'
                 + '<div class="pm-table-scroll"><table class="aui pm-league-table"><thead><tr></tr></thead><tbody></tbody></table></div>'
-                + '<p class="pm-legend"><span class="pm-worst-mark" aria-hidden="true">▼</span> worst value of the column; '
-                + 'small numbers are the change since 30 days ago.</p>'
+                + '<p class="pm-legend"><span class="pm-worst-mark" aria-hidden="true">▼</span> '
+                + escape(WRM.I18n.getText('postmortem.dashboard.league.legend')) + '</p>'
                 + '<div class="pm-dashboard-foot">' + support.csvLink(PATH + '?format=csv') + '</div></div>';
             self.table = element.querySelector('.pm-league-table');
             self.table.querySelector('thead').addEventListener('click', function (event) {
@@ -36,8 +36,7 @@ define('postmortem/accountability-league', ['postmortem/dashboard-support'], fun
             self.draw();
         }, function (error) {
             element.innerHTML = error && error.status === 403
-                ? support.message('info', 'The platform league is for Major Incident Management, SRE and Jira '
-                    + 'administrators. Your own platform\'s figures are on the platform item.', 'pm-refused')
+                ? support.message('info', WRM.I18n.getText('postmortem.dashboard.league.refused'), 'pm-refused')
                 : support.failure(error);
         }).then(function () {
             self.host.loading(false);
@@ -57,7 +56,7 @@ define('postmortem/accountability-league', ['postmortem/dashboard-support'], fun
 
     AccountabilityLeague.prototype.draw = function () {
         var sort = this.sort;
-        var head = header('name', 'Platform', sort);
+        var head = header('name', WRM.I18n.getText('postmortem.dashboard.league.platform'), sort);
         support.FIGURES.forEach(function (figure) {
             head += header(figure.name, figure.label, sort);
         });
@@ -74,7 +73,8 @@ define('postmortem/accountability-league', ['postmortem/dashboard-support'], fun
         var ariaSort = active ? (sort.ascending ? 'ascending' : 'descending') : 'none';
         var arrow = active ? (sort.ascending ? ' ▲' : ' ▼') : '';
         return '<th scope="col" aria-sort="' + ariaSort + '" data-column="' + column + '">'
-            + '<button type="button" class="pm-sort" data-sort="' + column + '" title="Sort by ' + escape(label.toLowerCase()) + '">'
+            + '<button type="button" class="pm-sort" data-sort="' + column + '" title="'
+            + escape(WRM.I18n.getText('postmortem.dashboard.league.sortBy', label.toLowerCase())) + '">'
             + escape(label) + '<span class="pm-sort-arrow" aria-hidden="true">' + arrow + '</span></button></th>';
     }
 
@@ -96,8 +96,9 @@ define('postmortem/accountability-league', ['postmortem/dashboard-support'], fun
             var worst = platform.worst && platform.worst[figure.name];
             html += '<td data-figure="' + figure.name + '"' + (worst ? ' class="pm-worst"' : '') + '>'
                 + support.figureLink(figure, platform, 'pm-value')
-                + (worst ? ' <span class="pm-worst-mark" title="Worst of all platforms">▼<span class="assistive">'
-                    + ' worst of all platforms</span></span>' : '')
+                + (worst ? ' <span class="pm-worst-mark" title="' + escape(WRM.I18n.getText('postmortem.dashboard.league.worst'))
+                    + '">▼<span class="assistive"> ' + escape(WRM.I18n.getText('postmortem.dashboard.league.worst'))
+                    + '</span></span>' : '')
                 + support.changeHtml(figure, platform) + '</td>';
         });
         return html + '</tr>';

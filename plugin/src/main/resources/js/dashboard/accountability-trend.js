@@ -9,14 +9,19 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
     var escape = support.escape;
     var MONTHS = 12;
     var SERIES = [
-        {name: 'openActions', label: 'Open actions (month end)', className: 'pm-series-open'},
-        {name: 'closedActions', label: 'Actions closed in the month', className: 'pm-series-closed'},
-        {name: 'overduePostmortems', label: 'Overdue postmortems (month end)', className: 'pm-series-overdue'}
+        {name: 'openActions', label: WRM.I18n.getText('postmortem.dashboard.trend.series.open'), className: 'pm-series-open'},
+        {name: 'closedActions', label: WRM.I18n.getText('postmortem.dashboard.trend.series.closed'), className: 'pm-series-closed'},
+        {name: 'overduePostmortems', label: WRM.I18n.getText('postmortem.dashboard.trend.series.overdue'), className: 'pm-series-overdue'}
     ];
     var WIDTH = 640;
     var HEIGHT = 260;
     var MARGIN = {left: 44, right: 16, top: 16, bottom: 44};
-    var MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    var MONTH_NAMES = [WRM.I18n.getText('postmortem.dashboard.monthName.1'), WRM.I18n.getText('postmortem.dashboard.monthName.2'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.3'), WRM.I18n.getText('postmortem.dashboard.monthName.4'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.5'), WRM.I18n.getText('postmortem.dashboard.monthName.6'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.7'), WRM.I18n.getText('postmortem.dashboard.monthName.8'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.9'), WRM.I18n.getText('postmortem.dashboard.monthName.10'),
+        WRM.I18n.getText('postmortem.dashboard.monthName.11'), WRM.I18n.getText('postmortem.dashboard.monthName.12')];
 
     function AccountabilityTrend(API) {
         this.host = support.host(API);
@@ -30,12 +35,14 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
             return this.renderEdit(context, preferences);
         }
         this.host.loading(true);
-        element.innerHTML = '<p class="pm-dashboard-loading">Loading…</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         var path = '/accountability/platforms/' + encodeURIComponent(preferences.platform) + '/trend?months=' + MONTHS;
         return support.api().get(path).then(function (trend) {
             element.innerHTML = '<div class="pm-dashboard pm-accountability-trend" data-platform="' + escape(trend.platform) + '">'
-                + '<div class="pm-dashboard-head"><h3>Last ' + MONTHS + ' months: ' + escape(trend.platform) + '</h3>'
-                + '<button type="button" class="aui-button aui-button-subtle pm-configure">Change platform</button></div>'
+                + '<div class="pm-dashboard-head"><h3>'
+                + escape(WRM.I18n.getText('postmortem.dashboard.trend.heading', MONTHS, trend.platform)) + '</h3>'
+                + '<button type="button" class="aui-button aui-button-subtle pm-configure">'
+                + escape(WRM.I18n.getText('postmortem.dashboard.changePlatform')) + '</button></div>'
                 + chart(trend.months || [], trend.platform) + legend() + table(trend.months || [])
                 + '<div class="pm-dashboard-foot">' + support.csvLink(path + '&format=csv') + '</div></div>';
             element.querySelector('.pm-configure').addEventListener('click', function () {
@@ -61,6 +68,10 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
             self.host.resize();
         });
     };
+
+    function monthIndex(month) {
+        return parseInt(String(month).split('-')[1], 10) - 1;
+    }
 
     function monthLabel(month) {
         var parts = String(month).split('-');
@@ -99,12 +110,12 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
         }
         var last = points.length ? points[points.length - 1] : null;
         var description = last
-            ? 'At ' + monthLabel(last.month) + ': ' + last.openActions + ' open actions, ' + last.closedActions
-                + ' actions closed in the month, ' + last.overduePostmortems + ' overdue postmortems.'
-            : 'No months to show.';
+            ? WRM.I18n.getText('postmortem.dashboard.trend.chart.description', monthLabel(last.month), last.openActions,
+                last.closedActions, last.overduePostmortems)
+            : WRM.I18n.getText('postmortem.dashboard.trend.none');
         var svg = '<svg class="pm-trend-chart" viewBox="0 0 ' + WIDTH + ' ' + HEIGHT + '" width="100%" role="img" '
             + 'aria-labelledby="' + id + '-title ' + id + '-desc" xmlns="http://www.w3.org/2000/svg">'
-            + '<title id="' + id + '-title">Actions and overdue postmortems per month for ' + escape(platform) + '</title>'
+            + '<title id="' + id + '-title">' + escape(WRM.I18n.getText('postmortem.dashboard.trend.chart.title', platform)) + '</title>'
             + '<desc id="' + id + '-desc">' + escape(description) + '</desc>';
         svg += '<g class="pm-axis pm-axis-y" aria-hidden="true">';
         for (var t = 0; t <= 4; t++) {
@@ -117,7 +128,7 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
         points.forEach(function (p, i) {
             var label = monthLabel(p.month).split(' ');
             svg += '<text x="' + x(i) + '" y="' + (HEIGHT - MARGIN.bottom + 16) + '" text-anchor="middle">' + label[0]
-                + '</text>' + (i === 0 || label[0] === 'Jan' ? '<text x="' + x(i) + '" y="' + (HEIGHT - MARGIN.bottom + 30)
+                + '</text>' + (i === 0 || monthIndex(p.month) === 0 ? '<text x="' + x(i) + '" y="' + (HEIGHT - MARGIN.bottom + 30)
                 + '" text-anchor="middle">' + label[1] + '</text>' : '');
         });
         svg += '</g>';
@@ -143,8 +154,9 @@ define('postmortem/accountability-trend', ['postmortem/dashboard-support'], func
 
     /** The same numbers as a table, for screen readers and for anyone who wants the exact values. */
     function table(points) {
-        var html = '<details class="pm-trend-numbers"><summary>Numbers</summary><table class="aui pm-trend-table">'
-            + '<thead><tr><th scope="col">Month</th>';
+        var html = '<details class="pm-trend-numbers"><summary>'
+            + escape(WRM.I18n.getText('postmortem.dashboard.trend.numbers')) + '</summary><table class="aui pm-trend-table">'
+            + '<thead><tr><th scope="col">' + escape(WRM.I18n.getText('postmortem.dashboard.trend.month')) + '</th>';
         SERIES.forEach(function (s) { html += '<th scope="col">' + escape(s.label) + '</th>'; });
         html += '</tr></thead><tbody>';
         points.forEach(function (p) {

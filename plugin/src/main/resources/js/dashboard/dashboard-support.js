@@ -8,18 +8,18 @@ define('postmortem/dashboard-support', [], function () {
 
     /** Every figure the API answers, in its display order; "worse" says which direction is bad. */
     var FIGURES = [
-        {name: 'openActions', label: 'Open actions', kind: 'count', worse: 'more'},
-        {name: 'overdueActions', label: 'Overdue actions', kind: 'count', worse: 'more'},
-        {name: 'dueSoonActions', label: 'Due in 7 days', kind: 'count', worse: null},
-        {name: 'closedLast30Days', label: 'Closed in the last 30 days', kind: 'count', worse: 'less'},
-        {name: 'medianOpenAgeDays', label: 'Median age of open actions', kind: 'days', worse: 'more'},
-        {name: 'medianDaysToClose', label: 'Median days to close (90 days)', kind: 'days', worse: 'more'},
-        {name: 'onTimeShare', label: 'Closed on time (90 days)', kind: 'share', worse: 'less',
+        {name: 'openActions', label: WRM.I18n.getText('postmortem.dashboard.figure.openActions'), kind: 'count', worse: 'more'},
+        {name: 'overdueActions', label: WRM.I18n.getText('postmortem.dashboard.figure.overdueActions'), kind: 'count', worse: 'more'},
+        {name: 'dueSoonActions', label: WRM.I18n.getText('postmortem.dashboard.figure.dueSoonActions'), kind: 'count', worse: null},
+        {name: 'closedLast30Days', label: WRM.I18n.getText('postmortem.dashboard.figure.closedLast30Days'), kind: 'count', worse: 'less'},
+        {name: 'medianOpenAgeDays', label: WRM.I18n.getText('postmortem.dashboard.figure.medianOpenAgeDays'), kind: 'days', worse: 'more'},
+        {name: 'medianDaysToClose', label: WRM.I18n.getText('postmortem.dashboard.figure.medianDaysToClose'), kind: 'days', worse: 'more'},
+        {name: 'onTimeShare', label: WRM.I18n.getText('postmortem.dashboard.figure.onTimeShare'), kind: 'share', worse: 'less',
             counts: ['closedOnTimeLast90Days', 'closedLast90Days']},
-        {name: 'overduePostmortems', label: 'Overdue postmortems', kind: 'count', worse: 'more'},
-        {name: 'postmortemsHeldOnTimeShare', label: 'Postmortems held on time', kind: 'share', worse: 'less',
+        {name: 'overduePostmortems', label: WRM.I18n.getText('postmortem.dashboard.figure.overduePostmortems'), kind: 'count', worse: 'more'},
+        {name: 'postmortemsHeldOnTimeShare', label: WRM.I18n.getText('postmortem.dashboard.figure.postmortemsHeldOnTimeShare'), kind: 'share', worse: 'less',
             counts: ['postmortemsHeldOnTime', 'postmortemsDue']},
-        {name: 'publishedShare', label: 'P1–P3 postmortems published', kind: 'share', worse: 'less',
+        {name: 'publishedShare', label: WRM.I18n.getText('postmortem.dashboard.figure.publishedShare'), kind: 'share', worse: 'less',
             counts: ['publishedPostmortems', 'majorPostmortems']}
     ];
 
@@ -70,7 +70,7 @@ define('postmortem/dashboard-support', [], function () {
             return Math.round(value * 100) + '%';
         }
         if (figure.kind === 'days') {
-            return (Math.round(value * 10) / 10) + ' d';
+            return WRM.I18n.getText('postmortem.dashboard.unit.days', Math.round(value * 10) / 10);
         }
         return String(value);
     }
@@ -83,10 +83,10 @@ define('postmortem/dashboard-support', [], function () {
         var sign = change > 0 ? '+' : '−';
         var magnitude = Math.abs(change);
         if (figure.kind === 'share') {
-            return sign + Math.round(magnitude * 100) + ' pt';
+            return sign + WRM.I18n.getText('postmortem.dashboard.unit.points', Math.round(magnitude * 100));
         }
         if (figure.kind === 'days') {
-            return sign + (Math.round(magnitude * 10) / 10) + ' d';
+            return sign + WRM.I18n.getText('postmortem.dashboard.unit.days', Math.round(magnitude * 10) / 10);
         }
         return sign + magnitude;
     }
@@ -104,7 +104,7 @@ define('postmortem/dashboard-support', [], function () {
     function figureLink(figure, row, className) {
         var text = format(figure, row[figure.name]);
         var url = row.links && row.links[figure.name];
-        var title = 'Show the tickets behind ' + figure.label.toLowerCase();
+        var title = WRM.I18n.getText('postmortem.dashboard.showTickets', figure.label.toLowerCase());
         if (!url) {
             return '<span class="' + className + '">' + escape(text) + '</span>';
         }
@@ -118,13 +118,13 @@ define('postmortem/dashboard-support', [], function () {
         if (!text) {
             return '';
         }
-        return ' <span class="pm-change pm-change-' + changeTone(figure, change) + '" title="Change since 30 days ago">'
+        return ' <span class="pm-change pm-change-' + changeTone(figure, change) + '" title="' + escape(WRM.I18n.getText('postmortem.dashboard.changeSince')) + '">'
             + escape(text) + '</span>';
     }
 
     function csvLink(path) {
         return '<a class="pm-csv aui-button aui-button-link" href="' + escape(api().contextPath() + REST + path)
-            + '" download>Download CSV</a>';
+            + '" download>' + escape(WRM.I18n.getText('postmortem.dashboard.csv')) + '</a>';
     }
 
     function message(kind, text, className) {
@@ -134,12 +134,13 @@ define('postmortem/dashboard-support', [], function () {
 
     function failure(error) {
         if (error && error.status === 403) {
-            return message('info', error.message || 'You cannot see these figures.', 'pm-refused');
+            return message('info', error.message || WRM.I18n.getText('postmortem.dashboard.refused'), 'pm-refused');
         }
         if (error && error.status === 404) {
-            return message('warning', error.message || 'Not found.', 'pm-not-found');
+            return message('warning', error.message || WRM.I18n.getText('postmortem.dashboard.notFound'), 'pm-not-found');
         }
-        return message('error', 'The figures could not be loaded: ' + ((error && error.message) || 'unknown error') + '.',
+        return message('error', WRM.I18n.getText('postmortem.dashboard.failed',
+            (error && error.message) || WRM.I18n.getText('postmortem.dashboard.unknownError')),
             'pm-failed');
     }
 
@@ -148,7 +149,7 @@ define('postmortem/dashboard-support', [], function () {
      * platform, or cancel() when the person leaves it as it was.
      */
     function platformForm(element, preferences, save, cancel) {
-        element.innerHTML = '<p class="pm-dashboard-loading">Loading platforms…</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loadingPlatforms')) + '</p>';
         return api().get('/platforms').then(function (platforms) {
             var id = 'pm-platform-' + Math.random().toString(36).slice(2);
             var options = platforms.map(function (p) {
@@ -156,12 +157,15 @@ define('postmortem/dashboard-support', [], function () {
                     + '>' + escape(p.name) + '</option>';
             }).join('');
             element.innerHTML = '<form class="aui pm-dashboard-config">'
-                + '<div class="field-group"><label for="' + id + '">Platform</label>'
+                + '<div class="field-group"><label for="' + id + '">' + escape(WRM.I18n.getText('postmortem.dashboard.config.platform')) + '</label>'
                 + '<select class="select pm-platform-select" id="' + id + '" name="platform">' + options + '</select>'
-                + '<div class="description">The platform whose figures this item shows.</div></div>'
+                + '<div class="description">' + escape(WRM.I18n.getText('postmortem.dashboard.config.platform.description'))
+                + '</div></div>'
                 + '<div class="buttons-container"><div class="buttons">'
-                + '<button type="submit" class="aui-button aui-button-primary pm-config-save">Save</button>'
-                + (preferences.platform ? ' <button type="button" class="aui-button aui-button-link pm-config-cancel">Cancel</button>' : '')
+                + '<button type="submit" class="aui-button aui-button-primary pm-config-save">'
+                + escape(WRM.I18n.getText('postmortem.dashboard.config.save')) + '</button>'
+                + (preferences.platform ? ' <button type="button" class="aui-button aui-button-link pm-config-cancel">'
+                    + escape(WRM.I18n.getText('postmortem.dashboard.config.cancel')) + '</button>' : '')
                 + '</div></div></form>';
             var form = element.querySelector('form');
             form.addEventListener('submit', function (event) {

@@ -20,17 +20,19 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
             return this.renderEdit(context, preferences);
         }
         this.host.loading(true);
-        element.innerHTML = '<p class="pm-dashboard-loading">Loading…</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         var path = '/accountability/platforms/' + encodeURIComponent(preferences.platform);
         return support.api().get(path).then(function (report) {
             element.innerHTML = draw(report, path);
+            learning(element.querySelector('.pm-learning-figures'), path);
             var configure = element.querySelector('.pm-configure');
             configure.addEventListener('click', function () {
                 self.renderEdit(context, preferences);
             });
         }, function (error) {
             element.innerHTML = support.failure(error)
-                + '<button type="button" class="aui-button aui-button-link pm-configure">Choose another platform</button>';
+                + '<button type="button" class="aui-button aui-button-link pm-configure">'
+                + escape(WRM.I18n.getText('postmortem.dashboard.platform.chooseAnother')) + '</button>';
             element.querySelector('.pm-configure').addEventListener('click', function () {
                 self.renderEdit(context, preferences);
             });
@@ -57,9 +59,10 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
     function draw(report, path) {
         var html = '<div class="pm-dashboard pm-platform-accountability" data-platform="' + escape(report.platform) + '">'
             + '<div class="pm-dashboard-head"><h3 class="pm-platform-name">' + escape(report.name) + '</h3>'
-            + (report.lead ? '<span class="pm-lead">Lead: ' + escape(report.lead) + '</span>' : '')
-            + '<span class="pm-today">as of ' + escape(report.today) + '</span>'
-            + '<button type="button" class="aui-button aui-button-subtle pm-configure">Change platform</button></div>';
+            + (report.lead ? '<span class="pm-lead">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.lead', report.lead)) + '</span>' : '')
+            + '<span class="pm-today">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.asOf', report.today)) + '</span>'
+            + '<button type="button" class="aui-button aui-button-subtle pm-configure">'
+            + escape(WRM.I18n.getText('postmortem.dashboard.changePlatform')) + '</button></div>';
         html += '<ul class="pm-figures">';
         support.FIGURES.forEach(function (figure) {
             html += '<li class="pm-figure" data-figure="' + figure.name + '">'
@@ -68,10 +71,37 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
                 + counts(figure, report) + '</li>';
         });
         html += '</ul>';
-        html += '<h4>Oldest overdue actions</h4>' + oldest(report.oldestOverdue || []);
-        html += '<h4>Teams</h4>' + teams(report.teams || []);
+        html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.learning')) + '</h4><ul class="pm-figures pm-learning-figures"><li class="pm-muted">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</li></ul>';
+        html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.oldest')) + '</h4>' + oldest(report.oldestOverdue || []);
+        html += '<h4>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.teams')) + '</h4>' + teams(report.teams || []);
         html += '<div class="pm-dashboard-foot">' + support.csvLink(path + '?format=csv') + '</div></div>';
         return html;
+    }
+
+    /**
+     * The learning figures: median review-checklist score, share meeting the bar, share of impacted engineers who
+     * read within 14 days; each links to the postmortems it counts.
+     */
+    function learning(list, path) {
+        return support.api().get(path + '/learning').then(function (figures) {
+            function item(name, label, value, note) {
+                return '<li class="pm-learning-figure" data-figure="' + name + '"><span class="pm-figure-label">' + escape(label)
+                    + '</span><a class="pm-figure-value" href="' + escape(figures.links[name]) + '">' + escape(value)
+                    + '</a>' + (note ? ' <span class="pm-figure-counts">' + escape(note) + '</span>' : '') + '</li>';
+            }
+            function share(value) {
+                return value === null || value === undefined ? '–' : Math.round(value * 100) + '%';
+            }
+            list.innerHTML = item('medianQualityScore', 'Median checklist score',
+                    figures.medianQualityScore === null ? '–' : figures.medianQualityScore,
+                    figures.scoredPostmortems + ' postmortems')
+                + item('qualityBarShare', 'Meeting the bar (' + figures.bar + ')', share(figures.qualityBarShare),
+                    figures.meetingBar + ' of ' + figures.scoredPostmortems)
+                + item('readWithin14DaysShare', 'Read by impacted engineers within 14 days',
+                    share(figures.readWithin14DaysShare), figures.readWithin14Days + ' of ' + figures.impactedEngineers);
+        }, function (error) {
+            list.innerHTML = '<li>' + support.failure(error) + '</li>';
+        });
     }
 
     /** A share as "n of m", from the raw counts the API gives next to it. */
@@ -84,15 +114,20 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
         if (n === undefined || m === undefined) {
             return '';
         }
-        return ' <span class="pm-figure-counts">' + escape(n) + ' of ' + escape(m) + '</span>';
+        return ' <span class="pm-figure-counts">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.nOfM', String(n), String(m))) + '</span>';
     }
 
     function oldest(lines) {
         if (!lines.length) {
-            return '<p class="pm-oldest-none">No overdue actions.</p>';
+            return '<p class="pm-oldest-none">' + escape(WRM.I18n.getText('postmortem.dashboard.platform.noOverdue')) + '</p>';
         }
-        var html = '<table class="aui pm-oldest-overdue"><thead><tr><th>Action</th><th>Summary</th><th>Team</th>'
-            + '<th>Due</th><th>Days overdue</th></tr></thead><tbody>';
+        var html = '<table class="aui pm-oldest-overdue"><thead><tr>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.action')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.summary')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.team')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.due')) + '</th>'
+            + '<th>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.daysOverdue')) + '</th>'
+            + '</tr></thead><tbody>';
         lines.forEach(function (line) {
             html += '<tr><td><a class="pm-oldest-key" href="' + escape(line.url) + '">' + escape(line.key) + '</a></td>'
                 + '<td>' + escape(line.summary) + '</td><td class="pm-oldest-team">' + escape(line.team) + '</td>'
@@ -103,9 +138,10 @@ define('postmortem/platform-accountability', ['postmortem/dashboard-support'], f
 
     function teams(rows) {
         if (!rows.length) {
-            return '<p>This platform has no teams.</p>';
+            return '<p>' + escape(WRM.I18n.getText('postmortem.dashboard.platform.noTeams')) + '</p>';
         }
-        var html = '<div class="pm-table-scroll"><table class="aui pm-team-table"><thead><tr><th scope="col">Team</th>';
+        var html = '<div class="pm-table-scroll"><table class="aui pm-team-table"><thead><tr><th scope="col">'
+            + escape(WRM.I18n.getText('postmortem.dashboard.platform.col.team')) + '</th>';
         support.FIGURES.forEach(function (figure) {
             html += '<th scope="col" data-figure="' + figure.name + '">' + escape(figure.label) + '</th>';
         });

@@ -16,24 +16,25 @@ define('postmortem/postmortem-of-the-month', ['postmortem/dashboard-support'], f
         var element = support.elementOf(context);
         var contextPath = support.api().contextPath();
         this.host.loading(true);
-        element.innerHTML = '<p class="pm-dashboard-loading">Loading…</p>';
+        element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         return support.api().get('/library?limit=1').then(function (library) {
             var winner = library.featured;
             var libraryLink = '<a class="pm-library-link" href="' + escape(contextPath + '/plugins/servlet/postmortem/library')
-                + '">Open the postmortem library</a>';
+                + '">' + escape(WRM.I18n.getText('postmortem.dashboard.month.openLibrary')) + '</a>';
             if (!winner) {
                 element.innerHTML = '<div class="pm-dashboard pm-postmortem-of-the-month">'
-                    + support.message('info', 'No postmortem of the month has been chosen yet. Nominate one in the library.',
+                    + support.message('info', WRM.I18n.getText('postmortem.dashboard.month.none'),
                         'pm-no-winner')
                     + '<p>' + libraryLink + '</p></div>';
                 return;
             }
             element.innerHTML = '<div class="pm-dashboard pm-postmortem-of-the-month">'
-                + '<p class="pm-winner-month">Postmortem of the month, ' + escape(winner.month) + '</p>'
+                + '<p class="pm-winner-month">' + escape(WRM.I18n.getText('postmortem.dashboard.month.of', winner.month)) + '</p>'
                 + '<h3 class="pm-winner-title"><a href="' + escape(contextPath + winner.path) + '">'
                 + escape(winner.postmortemKey) + '</a> ' + escape(winner.title) + '</h3>'
                 + '<p class="pm-winner-summary">' + escape(winner.summary) + '</p>'
-                + '<p class="pm-muted">Chosen by ' + escape(winner.confirmedBy) + '. ' + libraryLink + '</p></div>';
+                + '<p class="pm-muted">' + escape(WRM.I18n.getText('postmortem.dashboard.month.chosenBy', winner.confirmedBy)) + ' '
+                + libraryLink + '</p></div>';
         }, function (error) {
             element.innerHTML = support.failure(error);
         }).then(function () {

@@ -13,7 +13,9 @@ import jakarta.mail.Multipart;
  * Jira 11 ships atlassian-mail 8 built on Jakarta Mail 2 (jira-email-processor-api 21.0.0 for jira-api 11.0.0 declares
  * com.atlassian.mail:atlassian-mail 8.0.0-m001 and jakarta.mail:jakarta.mail-api 2.1.3, per its mvnrepository
  * listing), so the multipart type is declared as {@code jakarta.mail.Multipart}. That namespace switch is INFERRED
- * from those dependencies, not read from an atlassian-mail 8 javadoc page.
+ * from those dependencies, not read from an atlassian-mail 8 javadoc page, and no public Jira 10/11 call site was
+ * found. The plugin therefore calls it only through HostCalls (row "guarded" in atlassian-api/evidence.tsv): if it
+ * does not link, the invitation goes out as plain text carrying the iCalendar text (JiraMailer).
  * <p>
  * A plain value holder, so the body mirrors the real one for tests.
  */

@@ -1,7 +1,7 @@
 package com.atlassian.plugin;
 
 /**
- * The plugin framework's base exception. Unchecked (jira-platform-facts.md 2.12 context; the page was not seen).
+ * The plugin framework's base exception. Unchecked (the page was not seen).
  */
 public class PluginException extends RuntimeException {
 

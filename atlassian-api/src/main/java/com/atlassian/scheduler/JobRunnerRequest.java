@@ -8,7 +8,7 @@ import java.util.Date;
 /**
  * What the scheduler tells a JobRunner about one run.
  * <p>
- * Source: jira-platform-facts.md 2.15 (interface: {@code Date getStartTime()}, {@code JobId getJobId()},
+ * Source: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/package-summary.html (an interface; members: {@code Date getStartTime()}, {@code JobId getJobId()},
  * {@code JobConfig getJobConfig()}, {@code boolean isCancellationRequested()}). We only read the job id; the page was
  * not seen.
  */

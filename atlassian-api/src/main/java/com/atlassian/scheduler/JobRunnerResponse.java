@@ -3,8 +3,8 @@ package com.atlassian.scheduler;
 /**
  * The outcome of a job run.
  * <p>
- * Source: atlassian-scheduler's JobRunnerResponse (@PublicApi @Immutable public final class), decompiled in the code
- * index (jira-platform-facts.md 2.15): {@code static JobRunnerResponse success(String)},
+ * Source: atlassian-scheduler's JobRunnerResponse (@PublicApi @Immutable public final class), javadoc
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/class-use/JobRunnerResponse.html: {@code static JobRunnerResponse success(String)},
  * {@code static JobRunnerResponse failed(Throwable)}. The accessors below exist so tests can read the outcome; the
  * real class has them under other names that we never call.
  */

@@ -30,6 +30,11 @@ final class PluginJarChecks {
     static final int JAVA_21 = 65;
     private static final Pattern I18N_IN_TEMPLATE =
             Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*([\"'])([^\"']+)\\1");
+    /** {@code AJS.I18n.getText('key'} or {@code WRM.I18n.getText("key"}: what Jira's jsI18n transformer replaces. */
+    private static final Pattern I18N_IN_SCRIPT =
+            Pattern.compile("\\b(?:AJS|WRM)\\.I18n\\.getText\\(\\s*([\"'])([^\"']+)\\1");
+    /** Any getText call of a script, literal key or not. */
+    private static final Pattern ANY_I18N_IN_SCRIPT = Pattern.compile("\\b(?:AJS|WRM)\\.I18n\\.getText\\(\\s*(.)");
     private static final Set<String> LABEL_ELEMENTS = Set.of("label", "description", "title", "tooltip");
 
     private final PluginJar jar;
@@ -215,11 +220,87 @@ final class PluginJarChecks {
                 }
             }
         });
+        jar.entries.forEach((name, bytes) -> {
+            if (name.startsWith("js/") && name.endsWith(".js")) {
+                Matcher matcher = I18N_IN_SCRIPT.matcher(new String(bytes, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    used.putIfAbsent(matcher.group(2), name);
+                }
+            }
+        });
         String where = bundle;
         return used.entrySet().stream()
-                .filter(use -> !isDefined(use.getKey(), labels))
+                .filter(use -> !isDefined(use.getKey(), labels) && !isDefinedFamily(use.getKey(), labels))
                 .map(use -> "i18n key " + use.getKey() + " (used by " + use.getValue() + ") is not in " + where)
                 .toList();
+    }
+
+    /**
+     * A template key built from a reference ({@code "postmortem.quality.criterion.$criterion.id()"}) names a family:
+     * it exists when the bundle has keys that start with its literal part.
+     */
+    private static boolean isDefinedFamily(String key, Properties labels) {
+        int reference = key.indexOf('$');
+        if (reference <= 0) {
+            return false;
+        }
+        String prefix = key.substring(0, reference);
+        return labels.stringPropertyNames().stream().anyMatch(name -> name.startsWith(prefix));
+    }
+
+    /**
+     * Scripts get their texts from Jira's jsI18n web-resource transformer, which replaces
+     * {@code AJS.I18n.getText('literal.key', ...)} when it serves the file: every script that calls it must be in a
+     * web-resource declaring {@code <transformation extension="js"><transformer key="jsI18n"/>}, and every key must be
+     * a literal (a key computed at run time is never replaced).
+     */
+    List<String> scriptTextsNotTransformed() {
+        if (descriptor == null) {
+            return List.of(DESCRIPTOR + " is missing");
+        }
+        Set<String> transformed = new TreeSet<>();
+        Set<String> declared = new TreeSet<>();
+        for (Element resource : elements(descriptor)) {
+            if (!resource.getTagName().equals("web-resource")) {
+                continue;
+            }
+            boolean jsI18n = false;
+            List<String> scripts = new ArrayList<>();
+            org.w3c.dom.NodeList children = resource.getElementsByTagName("*");
+            for (int i = 0; i < children.getLength(); i++) {
+                Element child = (Element) children.item(i);
+                if (child.getTagName().equals("transformer") && child.getAttribute("key").equals("jsI18n")
+                        && ((Element) child.getParentNode()).getAttribute("extension").equals("js")) {
+                    jsI18n = true;
+                }
+                String location = child.getAttribute("location");
+                if (child.getTagName().equals("resource") && location.endsWith(".js")) {
+                    scripts.add(location.startsWith("/") ? location.substring(1) : location);
+                }
+            }
+            declared.addAll(scripts);
+            if (jsI18n) {
+                transformed.addAll(scripts);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        jar.entries.forEach((name, bytes) -> {
+            if (!name.startsWith("js/") || !name.endsWith(".js")) {
+                return;
+            }
+            Matcher call = ANY_I18N_IN_SCRIPT.matcher(new String(bytes, StandardCharsets.UTF_8));
+            boolean calls = false;
+            while (call.find()) {
+                calls = true;
+                if (!call.group(1).equals("'") && !call.group(1).equals("\"")) {
+                    problems.add(name + " calls I18n.getText with a computed key, which jsI18n cannot replace");
+                }
+            }
+            if (calls && declared.contains(name) && !transformed.contains(name)) {
+                problems.add(name + " calls I18n.getText but a web-resource serving it declares no jsI18n transformation");
+            }
+        });
+        return problems;
     }
 
     /**
@@ -257,6 +338,66 @@ final class PluginJarChecks {
                 .map(e -> "package " + e.getKey() + " is used by " + e.getValue()
                         + " but is neither in the jar nor in the manifest's Import-Package " + imported)
                 .toList();
+    }
+
+    /** The host packages the plugin needs, imported by name and version range; everything else is optional. */
+    static final List<String> MANDATORY_HOST_PACKAGES = List.of("com.atlassian.", "net.java.ao", "jakarta.ws.rs",
+            "jakarta.inject", "jakarta.servlet", "org.slf4j", "org.osgi.framework");
+
+    /**
+     * The manifest's Import-Package as Atlassian's defaults for transformerless plugins leave it: no java.* package
+     * (those come from the boot class path), every import outside the host packages the plugin needs is optional,
+     * every mandatory one has a version, and no package the jar ships (embedded libraries included) is imported,
+     * since an import would win over the embedded copy and wire it to the host's version.
+     */
+    List<String> importsNotAsAtlassianDefaults() {
+        List<String> problems = new ArrayList<>();
+        Set<String> shipped = jar.packages();
+        String header = jar.mainAttribute("Import-Package");
+        for (String clause : header == null ? List.<String>of() : splitOutsideQuotes(header, ',')) {
+            String name = splitOutsideQuotes(clause, ';').get(0).strip();
+            boolean optional = clause.replace(" ", "").contains("resolution:=optional");
+            if (name.startsWith("java.")) {
+                problems.add("Import-Package imports " + name + ": java.* packages are never imported");
+            } else if (shipped.contains(name)) {
+                problems.add("Import-Package imports " + name + ", which the jar ships: the host's copy would win");
+            } else if (!optional && MANDATORY_HOST_PACKAGES.stream().noneMatch(name::startsWith)) {
+                problems.add("Import-Package makes " + name + " mandatory; only the host packages "
+                        + MANDATORY_HOST_PACKAGES + " are, everything else is resolution:=optional");
+            } else if (!optional && !clause.contains("version=")) {
+                problems.add("Import-Package imports " + name + " without a version range");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The Import-Package instruction in the plugin's pom.xml (bnd expands its wildcards, so the manifest cannot show
+     * them): the optional Gemini Blueprint and Spring DM entries, a final {@code *;resolution:=optional}, no {@code !*}.
+     */
+    static List<String> importInstructionNotAsAtlassianDefaults(String pomXml) {
+        java.util.regex.Matcher instruction = java.util.regex.Pattern
+                .compile("<Import-Package>(.*?)</Import-Package>", java.util.regex.Pattern.DOTALL).matcher(pomXml);
+        if (!instruction.find()) {
+            return List.of("pom.xml has no Import-Package instruction");
+        }
+        List<String> entries = splitOutsideQuotes(instruction.group(1), ',').stream()
+                .map(e -> e.replaceAll("\\s+", "").replace("\"", "")).filter(e -> !e.isEmpty()).toList();
+        List<String> problems = new ArrayList<>();
+        if (entries.stream().anyMatch(e -> e.startsWith("!*"))) {
+            problems.add("Import-Package has !*: Atlassian's defaults end with an optional wildcard instead");
+        }
+        if (entries.isEmpty() || !entries.get(entries.size() - 1).equals("*;resolution:=optional")) {
+            problems.add("Import-Package must end with *;resolution:=optional, not "
+                    + (entries.isEmpty() ? "nothing" : entries.get(entries.size() - 1)));
+        }
+        for (String expected : List.of("org.springframework.osgi.*;resolution:=optional",
+                "org.eclipse.gemini.blueprint.*;resolution:=optional")) {
+            if (!entries.contains(expected)) {
+                problems.add("Import-Package lacks " + expected);
+            }
+        }
+        return problems;
     }
 
     /** Package names of an OSGi Import-Package header; attributes and directives are skipped. */

@@ -168,6 +168,39 @@ class PluginJarChecksTest {
     }
 
     @Test
+    void i18nKeysOfTheScriptsMustExist() throws IOException {
+        TestJar jar = good();
+        jar.text("js/panel.js", """
+                el.textContent = AJS.I18n.getText('panel.title');
+                other.textContent = WRM.I18n.getText("panel.missing", count);
+                """);
+
+        assertThat(checksOf(jar).i18nKeysMissing()).containsExactly(
+                "i18n key panel.missing (used by js/panel.js) is not in i18n/postmortem.properties");
+    }
+
+    @Test
+    void scriptTextsNeedTheJsI18nTransformationAndLiteralKeys() throws IOException {
+        TestJar jar = good();
+        jar.text("atlassian-plugin.xml", DESCRIPTOR.replace("</atlassian-plugin>", """
+                    <web-resource key="plain">
+                        <resource type="download" name="plain.js" location="/js/plain.js"/>
+                    </web-resource>
+                    <web-resource key="translated">
+                        <resource type="download" name="translated.js" location="/js/translated.js"/>
+                        <transformation extension="js"><transformer key="jsI18n"/></transformation>
+                    </web-resource>
+                </atlassian-plugin>"""));
+        jar.text("js/plain.js", "a.textContent = AJS.I18n.getText('panel.title');");
+        jar.text("js/translated.js", "a.textContent = AJS.I18n.getText('panel.title') + AJS.I18n.getText(key);");
+
+        assertThat(checksOf(jar).scriptTextsNotTransformed()).containsExactlyInAnyOrder(
+                "js/plain.js calls I18n.getText but a web-resource serving it declares no jsI18n transformation",
+                "js/translated.js calls I18n.getText with a computed key, which jsI18n cannot replace");
+        assertThat(checksOf(good()).scriptTextsNotTransformed()).isEmpty();
+    }
+
+    @Test
     void aPackageNeitherShippedNorImportedIsReported() throws IOException {
         TestJar jar = good();
         jar.manifest.put("Import-Package", "org.slf4j;version=\"[1.7,3)\"");
@@ -259,5 +292,35 @@ class PluginJarChecksTest {
         void text(String name, String content) {
             entries.put(name, content.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void theImportInstructionMustEndWithTheOptionalWildcardAndCarryTheBlueprintEntries() {
+        String defaults = "<Import-Package>\n com.atlassian.*;version=\"0\",\n"
+                + " org.springframework.osgi.*;resolution:=\"optional\",\n"
+                + " org.eclipse.gemini.blueprint.*;resolution:=optional,\n *;resolution:=optional\n</Import-Package>";
+        assertThat(PluginJarChecks.importInstructionNotAsAtlassianDefaults(defaults)).isEmpty();
+
+        String closed = "<Import-Package>com.atlassian.*;version=\"0\", !*</Import-Package>";
+        assertThat(PluginJarChecks.importInstructionNotAsAtlassianDefaults(closed))
+                .anyMatch(p -> p.contains("!*"))
+                .anyMatch(p -> p.contains("must end with *;resolution:=optional"))
+                .anyMatch(p -> p.contains("org.eclipse.gemini.blueprint"));
+    }
+
+    @Test
+    void manifestImportsOutsideTheHostPackagesMustBeOptionalAndNeverJavaOrShipped() throws IOException {
+        TestJar good = good();
+        good.manifest.put("Import-Package", "org.slf4j;version=\"[1.7,3)\",org.w3c.dom;resolution:=optional");
+        assertThat(checksOf(good).importsNotAsAtlassianDefaults()).isEmpty();
+
+        TestJar bad = good();
+        bad.manifest.put("Import-Package",
+                "java.util;resolution:=optional,org.w3c.dom,org.slf4j,io.postmortem.core.shared;version=\"0\"");
+        assertThat(checksOf(bad).importsNotAsAtlassianDefaults()).hasSize(4)
+                .anyMatch(p -> p.contains("java.util"))
+                .anyMatch(p -> p.contains("makes org.w3c.dom mandatory"))
+                .anyMatch(p -> p.contains("org.slf4j without a version"))
+                .anyMatch(p -> p.contains("io.postmortem.core.shared, which the jar ships"));
     }
 }

@@ -66,8 +66,19 @@ class PluginJarIT {
     }
 
     @Test
+    void everyScriptTextComesThroughJirasJsI18nTransformer() {
+        report(checks.scriptTextsNotTransformed());
+    }
+
+    @Test
     void everyPackageOurClassesNeedIsShippedOrImported() {
         report(checks.packagesNeitherShippedNorImported());
+    }
+
+    @Test
+    void importPackageFollowsAtlassiansDefaultsForTransformerlessPlugins() throws IOException {
+        report(checks.importsNotAsAtlassianDefaults());
+        report(PluginJarChecks.importInstructionNotAsAtlassianDefaults(Files.readString(Path.of("pom.xml"))));
     }
 
     private static void report(List<String> problems) {

@@ -55,6 +55,8 @@ class PluginSpringContextTest {
             register(reference.getAttribute("id"), type);
             hostServices.add(reference.getAttribute("id"));
         }
+        // Gemini Blueprint gives every plugin context its bundle's BundleContext as bean "bundleContext".
+        register("bundleContext", org.osgi.framework.BundleContext.class);
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
         reader.loadBeanDefinitions(new ClassPathResource(SPRING + "plugin-context.xml"));
         reader.loadBeanDefinitions(new ClassPathResource(SPRING + "jira-adapters.xml"));
@@ -96,11 +98,14 @@ class PluginSpringContextTest {
                 "dailyJobScheduler", "pluginLifecycle", "panelModels");
         // The daily job runs every DailyJob bean; the reminders are one.
         assertThat(context.getBeansOfType(io.postmortem.core.mail.DailyJob.class))
-                .containsKeys("postmortemReminders", "actionReminders");
+                .containsKeys("postmortemReminders", "actionReminders", "readReminders", "qualityRefresh");
         assertThat(context.getBeansOfType(io.postmortem.core.incident.TicketEventHandler.class))
-                .containsKeys("postmortemService", "actionSync");
+                .containsKeys("postmortemService", "actionSync", "postmortemIssueMoves");
+        assertThat(context.getBeansOfType(io.postmortem.core.postmortem.PostmortemListener.class))
+                .containsKey("postmortemIssueFollower");
+        assertThat(context.getBean(io.postmortem.core.postmortemissue.PostmortemWorkflowCheck.class)).isNotNull();
         assertThat(context.getBeansOfType(io.postmortem.core.postmortem.PublishCheck.class))
-                .containsKey("actionsPublishCheck");
+                .containsKeys("actionsPublishCheck", "qualityPublishCheck");
         assertThat(context.getBean(io.postmortem.core.action.ProblemTickets.class))
                 .isInstanceOf(io.postmortem.plugin.jira.action.JiraProblemTickets.class);
     }
@@ -124,7 +129,8 @@ class PluginSpringContextTest {
             built.add(resource.getSimpleName());
         }
         assertThat(built).contains("PostmortemResource", "ConfigResource", "BlamelessResource", "TimelineResource",
-                "PostmortemReviewResource", "LearningResource", "AccountabilityResource", "ActionsResource");
+                "PostmortemReviewResource", "LearningResource", "AccountabilityResource", "ActionsResource",
+                "HealthResource");
     }
 
     @Test

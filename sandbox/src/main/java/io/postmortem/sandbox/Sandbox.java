@@ -18,6 +18,10 @@ import io.postmortem.sandbox.plugin.PluginDescriptor;
 import io.postmortem.sandbox.plugin.PluginModules;
 import io.postmortem.sandbox.web.IssuePanels;
 import io.postmortem.sandbox.web.Pages;
+import io.postmortem.sandbox.web.LoginThrottle;
+import io.postmortem.sandbox.web.QuietErrorHandler;
+import io.postmortem.sandbox.web.SecurityHeaders;
+import io.postmortem.sandbox.web.XsrfFilter;
 import io.postmortem.sandbox.web.PagesServlet;
 import io.postmortem.sandbox.web.PluginPageDecorator;
 import io.postmortem.sandbox.web.SandboxTemplateRenderer;
@@ -94,6 +98,10 @@ public final class Sandbox implements AutoCloseable {
             boolean seeded = prepareSchema(database);
             // The plugin's entities, in the same database under Jira's AO_ table names.
             ao = AoDatabase.h2File(options.dataFolder());
+            // As Jira does: the upgrade tasks, then the current entities.
+            for (var task : PersistenceEntities.upgradeTasks()) {
+                task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao.activeObjects());
+            }
             ao.activeObjects().migrate(PersistenceEntities.asArray());
             context = SandboxContext.start(database, ao.activeObjects(), Clock.systemUTC());
             if (!seeded) {
@@ -148,8 +156,15 @@ public final class Sandbox implements AutoCloseable {
         PluginModules modules = new PluginModules(context);
         ServletContextHandler jira = new ServletContextHandler(ServletContextHandler.SESSIONS);
         jira.setContextPath(SandboxContext.CONTEXT_PATH);
+        // The session cookie as Jira's: not readable by scripts, not sent with cross-site POSTs.
+        jira.getSessionHandler().setHttpOnly(true);
+        jira.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        jira.setErrorHandler(new QuietErrorHandler());
+        LoginThrottle throttle = new LoginThrottle();
+        jira.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addFilter(new FilterHolder(new AuthFilter(context.getBean(SandboxPeople.class),
-                context.getBean(ThreadBoundCurrentUser.class))), "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.getBean(ThreadBoundCurrentUser.class), throttle)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        jira.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addFilter(new FilterHolder((PluginPageDecorator) modules.build(PluginPageDecorator.class)),
                 Pages.PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
         for (PluginDescriptor.Rest rest : descriptor.restModules()) {
@@ -165,7 +180,7 @@ public final class Sandbox implements AutoCloseable {
         jira.addServlet(new ServletHolder("plugin-resources", new PluginResources()),
                 "/download/resources/io.postmortem.postmortem-for-jira/*");
         IssuePanels panels = IssuePanels.of(descriptor, modules, context.getBean(SandboxTemplateRenderer.class).i18n());
-        jira.addServlet(new ServletHolder("pages", new PagesServlet(context, panels)), "/");
+        jira.addServlet(new ServletHolder("pages", new PagesServlet(context, panels, throttle)), "/");
 
         Handler.Sequence contexts = new Handler.Sequence(jira, new RootRedirect());
         server.setHandler(contexts);

@@ -18,11 +18,11 @@ import java.util.Collection;
  * Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey"; {@code ApplicationUser getAssignee()},
  * {@code Timestamp getCreated()}, {@code Object getCustomFieldValue(CustomField)}); {@code Timestamp getResolutionDate()}
  * from Jira's Issue.java source; {@code getIssueType()}/{@code getPriority()}/{@code getStatus()} returning objects
- * since 7.0 (jira-platform-facts.md 2.7); {@code Collection<ProjectComponent> getComponents()} (replaced
+ * since 7.0 (Jira 11.0 code implements Issue with these return types: https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java); {@code Collection<ProjectComponent> getComponents()} (replaced
  * getComponentObjects in 7.0) from implementations of Issue in the code index. The super-interfaces are left out:
  * every method we call is declared here and the JVM finds inherited ones by name and descriptor.
  * {@code Resolution getResolution()} returns the object since 7.0 (it replaced getResolutionObject, like
- * getStatus/getPriority; jira-platform-facts.md 2.7); not seen on a Jira 11 page.
+ * getStatus/getPriority), as the Jira 11.0 implementation above declares it.
  */
 public interface Issue {
 

@@ -6,8 +6,8 @@ package com.atlassian.jira.issue;
  * Source: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/IssueInputParameters.html ("@PublicApi public
  * interface IssueInputParameters"); the setters returning {@code IssueInputParameters} ({@code setProjectId(Long)},
  * {@code setIssueTypeId(String)}, {@code setSummary(String)}, {@code setDescription(String)},
- * {@code setReporterId(String)}) are in jira-platform-facts.md 2.3 (Jira source and an implementing mock). The Jira 11
- * page was not seen.
+ * {@code setReporterId(String)}) are listed on that page. No Jira 10/11 source was found, so the
+ * calls are guarded (atlassian-api/evidence.tsv).
  * <p>
  * Problem tickets also set: {@code setPriorityId(String)}, {@code setDueDate(String)} ("the formatted string that
  * JIRA will accept as a date"), {@code setComponentIds(Long...)} and {@code addCustomFieldValue(String, String...)}
@@ -34,4 +34,16 @@ public interface IssueInputParameters {
     IssueInputParameters setComponentIds(Long... componentIds);
 
     IssueInputParameters addCustomFieldValue(String fullCustomFieldKey, String... values);
+
+    // Postmortem issues follow their document: the assignee (a user name), the resolution a transition to done sets,
+    // and skipping the screen check so fields not on the edit or transition screen are still applied. Listed on
+    // https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/issue/IssueInputParameters.html
+    // (setAssigneeId(String), setResolutionId(String), setSkipScreenCheck(boolean)); not seen on a Jira 11 page, so
+    // these calls are guarded (JiraPostmortemTickets records a LinkageError in DegradedFeatures).
+
+    IssueInputParameters setAssigneeId(String assigneeId);
+
+    IssueInputParameters setResolutionId(String resolutionId);
+
+    IssueInputParameters setSkipScreenCheck(boolean skipScreenCheck);
 }

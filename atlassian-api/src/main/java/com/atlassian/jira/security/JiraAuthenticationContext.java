@@ -9,7 +9,7 @@ import com.atlassian.jira.user.ApplicationUser;
  * ("@PublicApi public interface JiraAuthenticationContext"). The return type {@code ApplicationUser} of
  * {@code getLoggedInUser()} is the Jira 7+ form (the DAC page is older and still shows the crowd {@code User});
  * confirmed by Jira 11.3 plugin code calling {@code getJiraAuthenticationContext().getLoggedInUser()} into an
- * {@code ApplicationUser} (jira-platform-facts.md 2.10). Returns null for anonymous requests.
+ * {@code ApplicationUser} (e.g. Jira 11.0: https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/manager/impl/DefaultDedicatedChannelManager.java). Returns null for anonymous requests.
  */
 public interface JiraAuthenticationContext {
 

@@ -10,7 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
  * <p>
  * Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/security/PermissionManager.html
  * ("@PublicApi public interface PermissionManager"). The two {@code hasPermission(ProjectPermissionKey, Issue|Project,
- * ApplicationUser)} overloads are in the jira-platform-facts.md 2.9 summary of that page and the Issue form is used by
+ * ApplicationUser)} overloads are on that page; the Project form is used by Jira 11.0 code (https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/spi/impl/JiraSlackLinkAccessManager.java) and the Issue form by
  * Jira 11.3 plugin code ({@code hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)}); the page excerpt
  * available here was cut before the hasPermission rows, so the Project form rests on the facts file.
  */

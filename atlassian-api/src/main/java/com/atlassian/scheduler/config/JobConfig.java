@@ -3,8 +3,8 @@ package com.atlassian.scheduler.config;
 /**
  * How a job is scheduled: its runner, run mode and schedule.
  * <p>
- * Source: atlassian-scheduler's JobConfig (@Immutable @PublicApi public final class), decompiled in the code index
- * (jira-platform-facts.md 2.15): {@code static JobConfig forJobRunnerKey(JobRunnerKey)}, {@code JobConfig
+ * Source: atlassian-scheduler's JobConfig (@Immutable @PublicApi public final class), javadoc
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobConfig.html: {@code static JobConfig forJobRunnerKey(JobRunnerKey)}, {@code JobConfig
  * withRunMode(RunMode)}, {@code JobConfig withSchedule(Schedule)}, {@code JobRunnerKey getJobRunnerKey()},
  * {@code RunMode getRunMode()}, {@code Schedule getSchedule()}. The package is the one RunMode's and Schedule's pages
  * (atlassian-scheduler-api 1.6.0 javadoc) are in.

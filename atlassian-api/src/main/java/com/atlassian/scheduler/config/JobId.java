@@ -3,8 +3,8 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 
 /**
- * Names one scheduled job. Source: jira-platform-facts.md 2.15 (public final class JobId implements Serializable,
- * Comparable; {@code static JobId of(String)} seen in use; the shape is otherwise unverified). Value equality here
+ * Names one scheduled job. Source: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html (a class of
+ * com.atlassian.scheduler.config; {@code static JobId of(String)} seen in use; the shape is otherwise unverified). Value equality here
  * lets tests compare ids.
  */
 public final class JobId implements Serializable, Comparable<JobId> {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * Names a JobRunner. Source: atlassian-scheduler's JobRunnerKey (@Immutable @PublicApi public final class implements
- * Serializable, Comparable), decompiled in the code index (jira-platform-facts.md 2.15): {@code static JobRunnerKey
+ * Serializable, Comparable), listed in https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html: {@code static JobRunnerKey
  * of(String)}. Value equality here lets tests compare keys.
  */
 public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {

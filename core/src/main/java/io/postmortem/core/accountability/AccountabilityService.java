@@ -220,7 +220,7 @@ public final class AccountabilityService {
      * A Lead sees their own platform and any platform with a project they can browse; MIM, SRE and administrators
      * see every platform.
      */
-    private Platform visiblePlatform(Request request, Actor actor, String slug) {
+    Platform visiblePlatform(Request request, Actor actor, String slug) {
         Directory directory = request.directory();
         Platform platform = directory.platform(slug)
                 .orElseThrow(() -> new NotFoundException("No platform " + slug + "."));

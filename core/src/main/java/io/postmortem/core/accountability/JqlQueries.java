@@ -15,11 +15,19 @@ public final class JqlQueries {
     private final AccountabilityService accountability;
     private final ActionStatistics actions;
     private final PostmortemStatistics postmortems;
+    private final LearningFigures learning;
 
     public JqlQueries(AccountabilityService accountability, ActionStatistics actions, PostmortemStatistics postmortems) {
+        this(accountability, actions, postmortems, null);
+    }
+
+    /** @param learning answers the learning figures ({@link LearningFigure}); null where the host has none */
+    public JqlQueries(AccountabilityService accountability, ActionStatistics actions, PostmortemStatistics postmortems,
+                      LearningFigures learning) {
         this.accountability = accountability;
         this.actions = actions;
         this.postmortems = postmortems;
+        this.learning = learning;
     }
 
     /** {@code actionsOf("<platform or team>"[, "<figure>"])}: the actions of a platform or team, all or one figure's. */
@@ -53,6 +61,13 @@ public final class JqlQueries {
 
     /** {@code postmortemsOf("<platform or team>"[, "<figure>"])}; a null name means every platform. */
     public List<String> postmortemsOf(Actor actor, String name, String figure) {
+        java.util.Optional<LearningFigure> learningFigure = learning == null ? java.util.Optional.empty()
+                : LearningFigure.parse(figure);
+        if (learningFigure.isPresent()) {
+            AccountabilityService.Request request = accountability.request(actor);
+            ActionSlice scope = name == null ? ActionSlice.in(request.projects()) : scope(request, name);
+            return learning.keys(request, scope.platform(), scope.team(), learningFigure.get());
+        }
         PostmortemFigure which = figure == null ? PostmortemFigure.ALL : PostmortemFigure.parse(figure)
                 .orElseThrow(() -> new ValidationException("figure", "Unknown figure " + figure + "."));
         AccountabilityService.Request request = accountability.request(actor);

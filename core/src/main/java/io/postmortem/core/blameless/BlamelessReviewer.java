@@ -36,6 +36,8 @@ public final class BlamelessReviewer {
     private final Set<String> individual;
     private final Set<String> collective;
     private final Set<String> system;
+    private final Set<String> copula;
+    private final Set<String> opener;
 
     public BlamelessReviewer(BlamelessRules rules, ResourceBundle messages) {
         this.rules = rules.compile();
@@ -49,6 +51,8 @@ public final class BlamelessReviewer {
         this.individual = rules.words("individual");
         this.collective = rules.words("collective");
         this.system = rules.words("system");
+        this.copula = rules.words("copula");
+        this.opener = rules.words("opener");
         for (BlamelessRule rule : this.rules) {
             for (Phrase phrase : rule.phrases()) {
                 Candidate candidate = new Candidate(rule, phrase);
@@ -118,16 +122,31 @@ public final class BlamelessReviewer {
                 return;
             }
         }
-        if (!rule.requireNext().isEmpty() && !nextWordMatches(tokens, end, rule.requireNext())) {
+        boolean inverted = rule.inCondition() && clauseStart(tokens, i) == i;
+        if (!rule.requireNext().isEmpty() && !inverted && !nextWordMatches(tokens, end, rule.requireNext())) {
             return;
         }
-        if (rule.negation() != BlamelessRule.Negation.NONE && negated(tokens, i, end, rule.negation())) {
+        if (rule.negation() == BlamelessRule.Negation.REQUIRED) {
+            if (!negatedInClause(tokens, i)) {
+                return;
+            }
+        } else if (rule.negation() != BlamelessRule.Negation.NONE && negated(tokens, i, end, rule.negation())) {
+            return;
+        }
+        if (rule.inCondition() && !inCondition(c.rule(), tokens, i, end, names)) {
+            return;
+        }
+        if (rule.actorInClause() && !actorInClause(tokens, i, names)) {
+            return;
+        }
+        if (rule.target() == BlamelessRule.Target.PERSON && !describesPerson(tokens, i, names)) {
             return;
         }
         int start = i;
-        if (rule.subject() != BlamelessRule.Subject.ANY) {
+        if (rule.subject() != BlamelessRule.Subject.ANY && !inverted) {
             Subject subject = subject(tokens, i, names);
-            if (!accepts(rule.subject(), subject.kind())) {
+            if (!accepts(rule.subject(), subject.kind()) && !(rule.subject() == BlamelessRule.Subject.PERSON
+                    && subject.kind() == Kind.CAPITALISED && subject.start() > sentenceStart(tokens, subject.start()))) {
                 return;
             }
             if (rule.spanSubject() && subject.start() >= 0) {
@@ -208,11 +227,60 @@ public final class BlamelessReviewer {
         return false;
     }
 
+    /**
+     * Someone acts in the clause before token i: a name (in the directory or a capitalised word that is no system
+     * word), a role or a group. A clause-opening word such as "At" or "After" is no name.
+     */
+    private boolean actorInClause(List<Token> tokens, int i, PeopleNames names) {
+        int start = clauseStart(tokens, i);
+        if (start == i) {
+            // "..., skipping CI" and "... and bypassed the reviewer" carry the actor of the clause before
+            start = sentenceStart(tokens, i);
+        }
+        for (int k = start; k < i; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.code() || (k == start && opener.contains(t.norm()))) {
+                continue;
+            }
+            if (k > 0 && tokens.get(k - 1).word() && GENERIC.contains(tokens.get(k - 1).norm())) {
+                continue; // "any engineer" is nobody in particular
+            }
+            if (names.nameEndingAt(tokens, k, system, determiner) >= 0) {
+                return true;
+            }
+            Kind kind = kindOf(t);
+            if (kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE || kind == Kind.CAPITALISED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GENERIC = Set.of("any", "every", "no");
+
+    private static int sentenceStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k > 0 && !tokens.get(k - 1).sentenceBreak()) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A negation word anywhere earlier in the same clause: "nobody on the team thought to check". */
+    private boolean negatedInClause(List<Token> tokens, int i) {
+        for (int k = clauseStart(tokens, i); k < i; k++) {
+            if (isNegation(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isNegation(Token t) {
         return negation.contains(t.norm()) || t.norm().endsWith("n't");
     }
 
-    private enum Kind { NONE, NAME, INDIVIDUAL, COLLECTIVE, SYSTEM, UNKNOWN }
+    private enum Kind { NONE, NAME, INDIVIDUAL, COLLECTIVE, SYSTEM, CAPITALISED, UNKNOWN }
 
     private record Subject(Kind kind, int start) {
     }
@@ -252,7 +320,9 @@ public final class BlamelessReviewer {
                 || ch == '_')) {
             return Kind.SYSTEM;
         }
-        return Kind.UNKNOWN;
+        // A capitalised word that is no system word is probably a name: of someone outside the directory, or of a
+        // group ("QA"). Rules that want an actor accept it; it is never a system.
+        return t.capitalised() && !determiner.contains(word) && !skip.contains(word) ? Kind.CAPITALISED : Kind.UNKNOWN;
     }
 
     private static boolean accepts(BlamelessRule.Subject wanted, Kind kind) {
@@ -262,6 +332,8 @@ public final class BlamelessReviewer {
             case PERSON -> kind == Kind.NAME || kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE;
             case INDIVIDUAL -> kind == Kind.NAME || kind == Kind.INDIVIDUAL;
             case NAMED -> kind == Kind.NAME;
+            case ACTOR -> kind == Kind.NAME || kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE
+                    || kind == Kind.CAPITALISED;
         };
     }
 
@@ -276,7 +348,7 @@ public final class BlamelessReviewer {
                 return -1;
             }
             if (!t.code() && (names.nameEndingAt(tokens, k, system, determiner) >= 0
-                    || individual.contains(t.base()))) {
+                    || individual.contains(t.base()) || collective.contains(t.base()))) {
                 // a full name ends one word later when the next word continues it ("Dave Smith")
                 if (k + 1 < tokens.size() && names.nameEndingAt(tokens, k + 1, system, determiner) == k) {
                     return k + 1;
@@ -286,6 +358,66 @@ public final class BlamelessReviewer {
             words++;
         }
         return -1;
+    }
+
+    /** Where the clause holding token i starts: after a sentence break, a comma-like mark or a clause word. */
+    private int clauseStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k > 0) {
+            Token before = tokens.get(k - 1);
+            if (!before.word() || clause.contains(before.norm())) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * A counterfactual condition about someone: "if the DBA had taken a backup", or inverted at the start of a
+     * clause, "had Leila run the dry run". A system in the condition ("if the breaker had opened") is no blame.
+     */
+    private boolean inCondition(BlamelessRule rule, List<Token> tokens, int i, int end, PeopleNames names) {
+        int start = clauseStart(tokens, i);
+        if (start == i) {
+            // inverted: the actor follows the phrase
+            for (int k = end; k < tokens.size() && k < end + 3; k++) {
+                Token t = tokens.get(k);
+                if (!t.word()) {
+                    return false;
+                }
+                if (determiner.contains(t.norm())) {
+                    continue;
+                }
+                Kind kind = names.nameEndingAt(tokens, k, system, determiner) >= 0 ? Kind.NAME : kindOf(t);
+                return accepts(rule.subject(), kind);
+            }
+            return false;
+        }
+        return tokens.get(start).norm().equals("if");
+    }
+
+    /**
+     * Whether a trait word (an adjective such as "careless") judges a person or their work rather than describing a
+     * system: it does unless it belongs to something that is not a person ("the ORM's careless handling") or is said
+     * of a system ("the cache was sloppy"; "it was sloppy work" is about the work).
+     */
+    private boolean describesPerson(List<Token> tokens, int i, PeopleNames names) {
+        if (i == 0 || !tokens.get(i - 1).word()) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        if (copula.contains(before.norm())) {
+            Subject subject = subject(tokens, i, names);
+            return subject.kind() != Kind.SYSTEM || tokens.get(subject.start()).norm().equals("it");
+        }
+        boolean possessive = before.norm().endsWith("'s") || before.norm().endsWith("s'");
+        if (possessive && !before.norm().equals("it's")) {
+            String owner = before.norm().substring(0, before.norm().length() - (before.norm().endsWith("'s") ? 2 : 1));
+            return names.nameEndingAt(tokens, i - 1, system, determiner) >= 0 || individual.contains(owner)
+                    || collective.contains(owner);
+        }
+        return true;
     }
 
     private String resolve(String key) {

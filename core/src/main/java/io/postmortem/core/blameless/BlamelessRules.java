@@ -29,7 +29,7 @@ import java.util.Set;
 public final class BlamelessRules {
     static final List<String> MULTI_KEYS = List.of("phrase", "require-next", "except-next", "except-previous");
     static final List<String> SINGLE_KEYS = List.of("subject", "negation", "object", "span", "message", "suggestion",
-            "enabled");
+            "enabled", "target", "clause", "actor");
 
     private final Map<String, Set<String>> words;
     private final Map<String, Map<String, List<String>>> rules;
@@ -164,8 +164,11 @@ public final class BlamelessRules {
 
     private static void checkValue(int n, String key, String value) {
         boolean ok = switch (key) {
-            case "subject" -> List.of("any", "not-system", "person", "individual", "named").contains(value);
-            case "negation" -> List.of("none", "before", "around").contains(value);
+            case "subject" -> List.of("any", "not-system", "person", "individual", "named", "actor").contains(value);
+            case "target" -> List.of("any", "person").contains(value);
+            case "clause" -> List.of("any", "if").contains(value);
+            case "actor" -> List.of("any", "in-clause").contains(value);
+            case "negation" -> List.of("none", "before", "around", "required").contains(value);
             case "span" -> List.of("phrase", "subject").contains(value);
             case "enabled" -> value.equals("true") || value.equals("false");
             case "object" -> value.matches("[0-9]{1,2}");

@@ -43,6 +43,22 @@ public final class ConfigurationChanges {
         change("Engineering-wide group", before.learning().engineeringGroup(), after.learning().engineeringGroup(), lines);
         change("Root-cause categories", String.join(", ", before.learning().rootCauseCategories()),
                 String.join(", ", after.learning().rootCauseCategories()), lines);
+        PostmortemIssuePolicy oldIssue = before.postmortemIssue();
+        PostmortemIssuePolicy newIssue = after.postmortemIssue();
+        change("Postmortem issue: transition to Draft", oldIssue.draftTransition(), newIssue.draftTransition(), lines);
+        change("Postmortem issue: transition to In review", oldIssue.inReviewTransition(),
+                newIssue.inReviewTransition(), lines);
+        change("Postmortem issue: transition to Published", oldIssue.publishedTransition(),
+                newIssue.publishedTransition(), lines);
+        change("Postmortem issue: resolution", oldIssue.resolution(), newIssue.resolution(), lines);
+        change("Postmortem issue: MIM facilitator", oldIssue.mimFacilitator(), newIssue.mimFacilitator(), lines);
+        change("Postmortem issue: team facilitators", new java.util.TreeMap<>(oldIssue.teamFacilitators()).toString(),
+                new java.util.TreeMap<>(newIssue.teamFacilitators()).toString(), lines);
+        change("Criteria that gate publishing", String.join(", ", before.quality().gatingCriteria()),
+                String.join(", ", after.quality().gatingCriteria()), lines);
+        change("Quality bar", String.valueOf(before.quality().bar()), String.valueOf(after.quality().bar()), lines);
+        change("Publish within business days", String.valueOf(before.quality().publishWithinBusinessDays()),
+                String.valueOf(after.quality().publishWithinBusinessDays()), lines);
         return lines;
     }
 

@@ -53,6 +53,8 @@ public final class ConfigurationValidator {
         problems.addAll(policyProblems(configuration.policies()));
         problems.addAll(learningProblems(configuration.learning(), lookups));
         problems.addAll(blamelessProblems(configuration.blameless()));
+        problems.addAll(postmortemIssueProblems(configuration.postmortemIssue(), configuration.directory(), lookups));
+        problems.addAll(qualityProblems(configuration.quality()));
         return problems;
     }
 
@@ -186,6 +188,54 @@ public final class ConfigurationValidator {
                         String.join(" ", e.errors().values())));
             }
         });
+        return problems;
+    }
+
+    /** Transition and resolution names are checked against Jira's workflow by {@code PostmortemWorkflowCheck}. */
+    private List<Problem> postmortemIssueProblems(PostmortemIssuePolicy policy, Directory directory, Lookups lookups) {
+        List<Problem> problems = new ArrayList<>();
+        Problem.Part part = Problem.Part.POSTMORTEM_ISSUE;
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("draftTransition", policy.draftTransition());
+        names.put("inReviewTransition", policy.inReviewTransition());
+        names.put("publishedTransition", policy.publishedTransition());
+        names.put("resolution", policy.resolution());
+        names.forEach((field, name) -> {
+            if (name == null || name.isBlank()) {
+                problems.add(Problem.of(part, field, "Required."));
+            } else if (name.length() > 255) {
+                problems.add(Problem.of(part, field, "At most 255 characters."));
+            }
+        });
+        if (policy.mimFacilitator() != null && !policy.mimFacilitator().isBlank()
+                && !lookups.person(policy.mimFacilitator())) {
+            problems.add(Problem.of(part, "mimFacilitator", "Unknown user " + policy.mimFacilitator() + "."));
+        }
+        policy.teamFacilitators().forEach((team, user) -> {
+            if (directory == null || directory.team(team).isEmpty()) {
+                problems.add(Problem.of(part, "teamFacilitators." + team, "No team " + team + " in the directory."));
+            } else if (user == null || user.isBlank() || !lookups.person(user)) {
+                problems.add(Problem.of(part, "teamFacilitators." + team, "Unknown user " + user + "."));
+            }
+        });
+        return problems;
+    }
+
+    private static List<Problem> qualityProblems(QualityPolicy quality) {
+        List<Problem> problems = new ArrayList<>();
+        for (String id : quality.gatingCriteria()) {
+            if (io.postmortem.core.config.QualityCriterion.parse(id).isEmpty()) {
+                problems.add(Problem.of(Problem.Part.QUALITY, "gatingCriteria", "Unknown criterion " + id + "; known: "
+                        + java.util.Arrays.stream(io.postmortem.core.config.QualityCriterion.values())
+                        .map(io.postmortem.core.config.QualityCriterion::id).toList() + "."));
+            }
+        }
+        if (quality.bar() < 0 || quality.bar() > 100) {
+            problems.add(Problem.of(Problem.Part.QUALITY, "bar", "A score between 0 and 100."));
+        }
+        if (quality.publishWithinBusinessDays() < 0 || quality.publishWithinBusinessDays() > 60) {
+            problems.add(Problem.of(Problem.Part.QUALITY, "publishWithinBusinessDays", "Between 0 and 60 business days."));
+        }
         return problems;
     }
 

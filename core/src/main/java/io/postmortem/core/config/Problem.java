@@ -6,7 +6,7 @@ package io.postmortem.core.config;
  */
 public record Problem(Part part, int index, String field, String message) {
 
-    public enum Part { PLATFORM, TEAM, DIRECTORY, MAPPING, POLICIES, LEARNING, BLAMELESS }
+    public enum Part { PLATFORM, TEAM, DIRECTORY, MAPPING, POLICIES, LEARNING, BLAMELESS, POSTMORTEM_ISSUE, QUALITY }
 
     static Problem platform(int index, String field, String message) {
         return new Problem(Part.PLATFORM, index, field, message);
@@ -28,6 +28,8 @@ public record Problem(Part part, int index, String field, String message) {
             case POLICIES -> "policies";
             case LEARNING -> "learning";
             case BLAMELESS -> "blameless";
+            case POSTMORTEM_ISSUE -> "postmortemIssue";
+            case QUALITY -> "quality";
         };
         if (field.isEmpty()) {
             return section;
@@ -40,6 +42,8 @@ public record Problem(Part part, int index, String field, String message) {
             case POLICIES -> "policies." + field;
             case LEARNING -> "learning." + field;
             case BLAMELESS -> "blameless." + field;
+            case POSTMORTEM_ISSUE -> "postmortemIssue." + field;
+            case QUALITY -> "quality." + field;
         };
     }
 }

@@ -68,6 +68,8 @@ public final class LearningMarksService {
                 normalise(tags));
         store.save(next);
         indexer.reindex(postmortem.key());
+        // The tags are the Postmortem issue's labels in Jira.
+        postmortems.changed(postmortem);
         return next;
     }
 

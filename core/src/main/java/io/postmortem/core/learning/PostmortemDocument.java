@@ -89,7 +89,7 @@ public final class PostmortemDocument {
         for (Section section : Section.values()) {
             md.append("\n## ").append(HEADINGS.get(section)).append("\n\n");
             String text = postmortem.section(section).strip();
-            md.append(text.isEmpty() ? "_" + NOT_WRITTEN + "_" : text).append("\n");
+            md.append(text.isEmpty() ? "_" + NOT_WRITTEN + "_" : markdownText(text)).append("\n");
         }
         md.append("\n## Root causes\n\n");
         if (rootCauses().isEmpty()) {
@@ -170,7 +170,25 @@ public final class PostmortemDocument {
 
     /** Text on one Markdown line: line breaks become spaces so a list item stays one item. */
     private static String markdownLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ");
+        return markdownText(text.replaceAll("\\s*\\R\\s*", " "));
+    }
+
+    /**
+     * The document's own text with raw HTML made inert, as the Confluence export escapes it: Markdown renderers pass
+     * HTML through, so a {@code <script>} or {@code <img onerror>} written into a section would run wherever the
+     * export is shown. Entities render as the characters people typed.
+     */
+    static String markdownText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String escape(String text) {

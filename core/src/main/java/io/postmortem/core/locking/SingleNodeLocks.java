@@ -1,7 +1,9 @@
 package io.postmortem.core.locking;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -13,6 +15,16 @@ import java.util.function.Supplier;
  */
 public final class SingleNodeLocks implements ClusterLocks {
     private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Duration maxWait;
+
+    public SingleNodeLocks() {
+        this(MAX_WAIT);
+    }
+
+    /** With another bound on waits than {@link ClusterLocks#MAX_WAIT} (tests). */
+    public SingleNodeLocks(Duration maxWait) {
+        this.maxWait = maxWait;
+    }
 
     @Override
     public <T> T withLock(String name, Supplier<T> work) {
@@ -20,11 +32,22 @@ public final class SingleNodeLocks implements ClusterLocks {
         if (lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("The lock " + name + " is already held by this thread.");
         }
-        lock.lock();
+        if (!acquire(lock)) {
+            throw new LockBusyException(name, maxWait);
+        }
         try {
             return work.get();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private boolean acquire(ReentrantLock lock) {
+        try {
+            return lock.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -28,15 +28,18 @@ public final class MeetingScheduler {
     private final ConfigurationStore configurationStore;
     private final People people;
     private final Mailer mailer;
+    private final MeetingGuests guests;
     private final Clock clock;
 
     public MeetingScheduler(PostmortemService postmortems, PostmortemRepository repository,
-                            ConfigurationStore configurationStore, People people, Mailer mailer, Clock clock) {
+                            ConfigurationStore configurationStore, People people, Mailer mailer, MeetingGuests guests,
+                            Clock clock) {
         this.postmortems = postmortems;
         this.repository = repository;
         this.configurationStore = configurationStore;
         this.people = people;
         this.mailer = mailer;
+        this.guests = guests;
         this.clock = clock;
     }
 
@@ -67,6 +70,13 @@ public final class MeetingScheduler {
         for (String slug : teams) {
             configuration.directory().team(slug).map(Team::group).ifPresent(group -> recipients.addAll(people.membersOf(group)));
         }
+        // Guests who joined hear of every change of time or place, as the teams do.
+        recipients.addAll(guests.of(postmortem.key()));
+        send(postmortem, List.copyOf(recipients), configuration, now);
+    }
+
+    /** Sends the meeting's invitation (or, after a change, the updated one) with its calendar file. */
+    void send(Postmortem postmortem, List<String> recipients, Configuration configuration, Instant now) {
         ZoneId zone = configuration.policies().calendar().zone();
         String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z").withZone(zone).format(postmortem.meeting().start());
         String subject = (postmortem.meeting().sequence() == 0 ? "Invitation" : "Updated invitation")
@@ -77,7 +87,7 @@ public final class MeetingScheduler {
                 + "Postmortem: " + postmortem.key() + "\n\n"
                 + "Please add your team's view to the incident timeline before the meeting.";
         String ics = MeetingInvitation.ics(postmortem, "Postmortem: " + postmortem.incidentKey(), body, now);
-        mailer.send(new Mail(List.copyOf(recipients), subject, body,
+        mailer.send(new Mail(recipients, subject, body,
                 List.of(new Mail.Attachment("invite.ics", "text/calendar; method=REQUEST", ics))));
     }
 

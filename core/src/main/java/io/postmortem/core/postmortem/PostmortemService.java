@@ -101,9 +101,105 @@ public final class PostmortemService implements TicketEventHandler {
         return postmortems.revisions(get(postmortemKey, actor).key());
     }
 
-    /** The teams that write the postmortem: the incident's owning and impacted teams. */
+    /** The teams that write the postmortem: the owning and impacted teams of every incident it covers. */
     public List<String> impactedTeams(Postmortem postmortem) {
-        return incidents.find(postmortem.incidentKey()).map(Incident::allTeams).orElse(List.of());
+        List<String> linked = postmortems.linkedIncidents(postmortem.key());
+        if (linked.isEmpty()) {
+            return incidents.find(postmortem.incidentKey()).map(Incident::allTeams).orElse(List.of());
+        }
+        java.util.LinkedHashSet<String> teams = new java.util.LinkedHashSet<>();
+        for (String incidentKey : incidentKeys(postmortem)) {
+            incidents.find(incidentKey).ifPresent(incident -> teams.addAll(incident.allTeams()));
+        }
+        return List.copyOf(teams);
+    }
+
+    /** Every incident the postmortem covers: the one it was created for first, then those linked to it. */
+    public List<String> incidentKeys(Postmortem postmortem) {
+        List<String> keys = new ArrayList<>();
+        keys.add(postmortem.incidentKey());
+        keys.addAll(postmortems.linkedIncidents(postmortem.key()));
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Links a further incident with the same cause to the postmortem, for those who may edit the postmortem and see
+     * the incident. An incident already covered by a postmortem is a conflict naming it: it never gets a second one.
+     */
+    public Postmortem linkIncident(String postmortemKey, String incidentKey, Actor actor) {
+        Postmortem postmortem = editable(postmortemKey, actor);
+        if (incidentKey == null || incidentKey.isBlank()) {
+            throw new ValidationException("incidentKey", "Name the incident to link, e.g. INC-12.");
+        }
+        if (!incidents.exists(incidentKey)) {
+            // A key in the request body that names nothing is bad input about that field, not a missing resource.
+            throw new ValidationException("incidentKey", "No incident " + incidentKey + ".");
+        }
+        requireBrowsable(incidentKey, actor);
+        Incident incident = incidents.find(incidentKey).orElseThrow(
+                () -> new ValidationException("incidentKey", incidentKey + " is not an incident."));
+        locks.withLock("postmortem.create." + incident.key(), () -> {
+            Optional<Postmortem> covering = postmortems.findByIncident(incident.key());
+            if (covering.isPresent()) {
+                throw alreadyCovered(incident.key(), covering.get().key());
+            }
+            try {
+                postmortems.linkIncident(postmortem.key(), incident.key(), actor.username(), clock.instant());
+            } catch (PostmortemRepository.DuplicatePostmortemException raced) {
+                throw alreadyCovered(incident.key(), postmortems.findByIncident(incident.key())
+                        .map(Postmortem::key).orElse("another postmortem"));
+            }
+            return null;
+        });
+        tickets.addReviewedIncident(postmortem.key(), incident.key(), actor.username());
+        changed(postmortem);
+        return postmortem;
+    }
+
+    /** Unlinks an incident linked by {@link #linkIncident}; the incident the postmortem was created for stays. */
+    public Postmortem unlinkIncident(String postmortemKey, String incidentKey, Actor actor) {
+        Postmortem postmortem = editable(postmortemKey, actor);
+        if (postmortem.incidentKey().equals(incidentKey)) {
+            throw new ConflictException("The postmortem was created for " + incidentKey + "; that incident stays.",
+                    List.of("incidentKey: only incidents linked later can be unlinked."));
+        }
+        if (!postmortems.unlinkIncident(postmortem.key(), incidentKey)) {
+            throw new NotFoundException(incidentKey + " is not linked to " + postmortem.key() + ".");
+        }
+        tickets.removeReviewedIncident(postmortem.key(), incidentKey);
+        changed(postmortem);
+        return postmortem;
+    }
+
+    /**
+     * Tells the listeners that something the postmortem's issue shows changed other than its state (e.g. its tags),
+     * so the issue follows.
+     */
+    public void changed(Postmortem postmortem) {
+        for (PostmortemListener listener : listeners) {
+            try {
+                listener.changed(postmortem);
+            } catch (RuntimeException failure) {
+                log.log(System.Logger.Level.ERROR, "A postmortem listener failed for " + postmortem.key(), failure);
+            }
+        }
+    }
+
+    private Postmortem editable(String postmortemKey, Actor actor) {
+        Postmortem current = get(postmortemKey, actor);
+        PostmortemAccess access = new PostmortemAccess(configurationStore.load().directory());
+        if (!access.canEdit(actor, current, impactedTeams(current))) {
+            throw new ForbiddenException(current.isPublished()
+                    ? "This postmortem is published; only administrators can change it."
+                    : "Only the impacted teams, the facilitator, MIM and SRE can edit this postmortem.");
+        }
+        return current;
+    }
+
+    private static ConflictException alreadyCovered(String incidentKey, String postmortemKey) {
+        return new ConflictException(incidentKey + " is already covered by " + postmortemKey + ".",
+                List.of("incidentKey: an incident has at most one postmortem; unlink it from " + postmortemKey
+                        + " first."));
     }
 
     /**
@@ -201,7 +297,9 @@ public final class PostmortemService implements TicketEventHandler {
                     PostmortemStatus.DRAFT, policy.meetingDueDate(incident, now), policy.facilitatorOf(incident),
                     Map.of(), List.of(), null, null, now, null, null, 0);
             try {
-                return new Creation(postmortems.insert(postmortem), true);
+                Postmortem saved = postmortems.insert(postmortem);
+                changed(saved);
+                return new Creation(saved, true);
             } catch (PostmortemRepository.DuplicatePostmortemException raced) {
                 // Another node created it between our check and insert: keep theirs, undo our ticket.
                 tickets.delete(ticketKey);

@@ -57,6 +57,23 @@ public record TimelineEntry(
                 importId, createdAt, deleted);
     }
 
+    /**
+     * The entry's version as clients see it: a fingerprint of everything an edit can change. An edit names the
+     * version it was made on, and a different current version means someone changed the entry since (a 409), so
+     * the last writer never silently overwrites another's change. Derived from the content, so no column and no
+     * extra query are needed, and every node computes the same value.
+     */
+    public String version() {
+        String state = at + "\u0000" + team + "\u0000" + kind + "\u0000" + text + "\u0000" + evidence + "\u0000" + deleted;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     public TimelineEntry asDeleted() {
         return new TimelineEntry(id, incidentKey, at, team, author, kind, text, evidence, source, importId,
                 createdAt, true);

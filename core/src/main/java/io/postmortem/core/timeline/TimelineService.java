@@ -38,6 +38,7 @@ import java.util.Set;
 public final class TimelineService {
 
     static final String IMPORT_LOCK = "io.postmortem.timeline.import.";
+    static final String ENTRY_LOCK = "io.postmortem.timeline.entry.";
 
     private final IncidentTickets incidents;
     private final TimelineRepository repository;
@@ -86,15 +87,31 @@ public final class TimelineService {
         return placed(incidentKey, stored);
     }
 
-    /** Replaces the content of one of the actor's own entries. */
+    /** Replaces the content of one of the actor's own entries, whatever its current version. */
     public Timeline.Item edit(Actor actor, String incidentKey, long entryId, EntryDraft draft) {
+        return edit(actor, incidentKey, entryId, draft, null);
+    }
+
+    /**
+     * Replaces the content of one of the actor's own entries if it is still at {@code expectedVersion} (see
+     * {@link TimelineEntry#version()}); otherwise a {@link ConflictException}, so a stale edit loses nothing. The
+     * check and the write hold the entry's cluster lock, so two nodes cannot both pass the check.
+     */
+    public Timeline.Item edit(Actor actor, String incidentKey, long entryId, EntryDraft draft, String expectedVersion) {
         Context context = open(actor, incidentKey);
-        TimelineEntry entry = ownEntry(actor, incidentKey, entryId);
+        ownEntry(actor, incidentKey, entryId);
         requireEditable(incidentKey);
         EntryContent content = checked(actor, context, draft);
-        TimelineEntry changed = entry.withContent(content);
-        repository.update(changed, EntryRevision.Change.EDITED, actor.username(), clock.instant());
-        return placed(incidentKey, changed);
+        return locks.withLock(ENTRY_LOCK + entryId, () -> {
+            TimelineEntry entry = ownEntry(actor, incidentKey, entryId);
+            if (expectedVersion != null && !expectedVersion.equals(entry.version())) {
+                throw new ConflictException("Someone changed this entry after you opened it. Reload the timeline "
+                        + "to see their change, then edit again.", List.of("version"));
+            }
+            TimelineEntry changed = entry.withContent(content);
+            repository.update(changed, EntryRevision.Change.EDITED, actor.username(), clock.instant());
+            return placed(incidentKey, changed);
+        });
     }
 
     /** Removes one of the actor's own entries from the timeline; its history stays. */

@@ -75,7 +75,7 @@ class BlamelessReviewerTest {
 
     @Test
     void judgement_and_hindsight_words_are_flagged() {
-        assertThat(quotes("This was a careless change.")).containsExactly("judgement:careless");
+        assertThat(quotes("This was a careless change.")).containsExactly("blame-trait:careless");
         assertThat(quotes("Obviously the disk would fill up.")).containsExactly("hindsight:Obviously");
         assertThat(quotes("It was Dave's fault.")).containsExactly("judgement:Dave's fault");
     }

@@ -33,6 +33,26 @@ class ConfigurationValidatorTest {
     }
 
     @Test
+    void names_postmortem_issue_problems_by_their_json_path() {
+        Directory directory = new Directory(List.of(new Platform("payments", "Payments", "alice")),
+                List.of(new Team("api", "API", "payments", "PAY", null, "payments")),
+                "major-incident-management", "site-reliability-engineering");
+        PostmortemIssuePolicy policy = new PostmortemIssuePolicy(" ", "In Progress", "Done", null, "zed",
+                Map.of("api", "alice", "search", "alice", "payments-api", "x"));
+
+        Map<String, String> errors = errors(Configuration.defaults().withDirectory(directory)
+                .withPostmortemIssue(policy));
+
+        assertThat(errors).containsEntry("postmortemIssue.draftTransition", "Required.")
+                .containsEntry("postmortemIssue.resolution", "Required.")
+                .containsEntry("postmortemIssue.mimFacilitator", "Unknown user zed.")
+                .containsEntry("postmortemIssue.teamFacilitators.search", "No team search in the directory.")
+                .doesNotContainKey("postmortemIssue.inReviewTransition")
+                .doesNotContainKey("postmortemIssue.teamFacilitators.api");
+        assertThat(Configuration.defaults().postmortemIssue()).isEqualTo(PostmortemIssuePolicy.defaults());
+    }
+
+    @Test
     void slugs_follow_the_format() {
         List<String> good = List.of("ab", "a1", "payments-api", "0-x", "a" + "b".repeat(40));
         List<String> bad = List.of("a", "-ab", "Payments", "pay_api", "a" + "b".repeat(41), "pay api");

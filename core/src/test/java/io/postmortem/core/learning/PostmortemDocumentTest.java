@@ -40,10 +40,27 @@ class PostmortemDocumentTest {
         for (Section section : Section.values()) {
             assertThat(md).contains("\n## " + PostmortemDocument.HEADINGS.get(section) + "\n");
         }
-        assertThat(md).contains("Checkout <failed> & \"recovered\"").contains("_Not written._")
+        assertThat(md).contains("Checkout &lt;failed&gt; &amp; \"recovered\"").contains("_Not written._")
                 .contains("- [dependency] Retry storm")
                 .contains("## Meeting\n\n2026-11-24 10:00 (Europe/London), 45 minutes, Room 4")
                 .contains("- CHK-1 Cap retries (owner: checkout, due: 2026-12-01, open)");
+    }
+
+    @Test
+    void markdown_makes_raw_html_from_the_document_inert_as_the_confluence_export_does() {
+        Postmortem hostile = new Postmortem("PM-8", "INC-8", Severity.P2, "checkout", "payments", PostmortemStatus.PUBLISHED,
+                LocalDate.of(2026, 11, 24), new Facilitator(Facilitator.Type.MIM, "mim"),
+                Map.of(Section.SUMMARY, "<script>alert(1)</script>\n<img src=x onerror=alert(2)>"),
+                List.of(new RootCause("<iframe src=javascript:alert(3)>", "dependency")), null, null,
+                Instant.parse("2026-11-20T10:00:00Z"), null, null, 1);
+        String md = new PostmortemDocument(hostile, "<b>Checkout</b>",
+                List.of(new ActionSummaries.ActionSummary("CHK-2", "<svg onload=alert(4)>", "checkout",
+                        LocalDate.of(2026, 12, 1), false)), ZoneId.of("Europe/London")).markdown();
+
+        assertThat(md).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe")
+                .doesNotContain("<svg").doesNotContain("<b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;b&gt;Checkout&lt;/b&gt;")
+                .contains("&lt;svg onload=alert(4)&gt;");
     }
 
     @Test

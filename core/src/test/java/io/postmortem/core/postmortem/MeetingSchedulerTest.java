@@ -22,7 +22,8 @@ class MeetingSchedulerTest {
     private final InMemoryPostmortems store = new InMemoryPostmortems();
     private final MutableClock clock = new MutableClock(NOW);
     private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock, List.of(), List.of());
-    private final MeetingScheduler scheduler = new MeetingScheduler(service, store, org, org, org, clock);
+    private final MeetingScheduler scheduler = new MeetingScheduler(service, store, org, org, org,
+            new io.postmortem.core.testing.InMemoryMeetingGuests(), clock);
 
     @Test
     void invites_the_facilitator_and_every_impacted_team_with_a_calendar_request() {

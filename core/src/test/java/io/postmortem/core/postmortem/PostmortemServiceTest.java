@@ -266,5 +266,20 @@ class PostmortemServiceTest {
         public List<Postmortem> all() {
             return delegate.all();
         }
+
+        @Override
+        public List<String> linkedIncidents(String postmortemKey) {
+            return delegate.linkedIncidents(postmortemKey);
+        }
+
+        @Override
+        public void linkIncident(String postmortemKey, String incidentKey, String linkedBy, java.time.Instant linkedAt) {
+            delegate.linkIncident(postmortemKey, incidentKey, linkedBy, linkedAt);
+        }
+
+        @Override
+        public boolean unlinkIncident(String postmortemKey, String incidentKey) {
+            return delegate.unlinkIncident(postmortemKey, incidentKey);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.postmortem.plugin.admin;
 
-import com.atlassian.plugin.webresource.WebResourceManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
@@ -20,15 +20,15 @@ import java.util.Optional;
  */
 public class AdminPageServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
-    private final transient WebResourceManager webResources;
+    private final transient PageBuilderService pageBuilder;
     private final transient CurrentUser currentUser;
     private final transient Permissions permissions;
 
     @Inject
-    public AdminPageServlet(TemplateRenderer renderer, WebResourceManager webResources, CurrentUser currentUser,
+    public AdminPageServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CurrentUser currentUser,
                             Permissions permissions) {
         this.renderer = renderer;
-        this.webResources = webResources;
+        this.pageBuilder = pageBuilder;
         this.currentUser = currentUser;
         this.permissions = permissions;
     }
@@ -45,7 +45,8 @@ public class AdminPageServlet extends HttpServlet {
                     "Only Jira administrators can configure Postmortem for Jira.");
             return;
         }
-        webResources.requireResource(AdminPage.WEB_RESOURCE);
+        // Through the page builder, as Atlassian's own Jira 11 plugins do (WebResourceManager is not seen there).
+        pageBuilder.assembler().resources().requireWebResource(AdminPage.WEB_RESOURCE);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(AdminPage.TEMPLATE, AdminPage.context(request.getContextPath()), response.getWriter());

@@ -1,6 +1,6 @@
 package io.postmortem.plugin.learning;
 
-import com.atlassian.plugin.webresource.WebResourceManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.config.ConfigurationStore;
@@ -19,15 +19,15 @@ import java.io.IOException;
  */
 public class LibraryServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
-    private final transient WebResourceManager webResources;
+    private final transient PageBuilderService pageBuilder;
     private final transient CurrentUser currentUser;
     private final transient ConfigurationStore configurationStore;
 
     @Inject
-    public LibraryServlet(TemplateRenderer renderer, WebResourceManager webResources, CurrentUser currentUser,
+    public LibraryServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CurrentUser currentUser,
                           ConfigurationStore configurationStore) {
         this.renderer = renderer;
-        this.webResources = webResources;
+        this.pageBuilder = pageBuilder;
         this.currentUser = currentUser;
         this.configurationStore = configurationStore;
     }
@@ -38,7 +38,8 @@ public class LibraryServlet extends HttpServlet {
             response.sendRedirect(JiraLogin.urlFor(request));
             return;
         }
-        webResources.requireResource(LibraryPage.WEB_RESOURCE);
+        // Through the page builder, as Atlassian's own Jira 11 plugins do (WebResourceManager is not seen there).
+        pageBuilder.assembler().resources().requireWebResource(LibraryPage.WEB_RESOURCE);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(LibraryPage.TEMPLATE,

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.AccountabilityService;
@@ -27,6 +28,7 @@ import java.util.Map;
  * The accountability dashboards: the cross-platform league ({@code GET /accountability}, MIM, SRE and
  * administrators), one platform with its teams, and its monthly trend. {@code ?format=csv} answers the table as CSV.
  */
+@LicensedOnly
 @Path("/accountability")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountabilityResource {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.action.ActionDraft;
@@ -33,6 +34,7 @@ import java.util.Set;
  * A postmortem's actions and ideas over REST, and the list of actions across postmortems. Who may raise is the
  * use case's decision; the ticket system still applies its own create permission to the acting user.
  */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
@@ -72,7 +74,7 @@ public class ActionsResource {
     @Path("actions")
     public Response find(@QueryParam("platform") String platform, @QueryParam("team") String team,
                          @QueryParam("status") String status, @QueryParam("overdue") String overdue) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         return ok(Map.of("actions", actions.find(blankToNull(platform), blankToNull(team), statuses(status),
                 overdue(overdue), actor).stream().map(ActionViews::of).toList()));
     }
@@ -80,7 +82,7 @@ public class ActionsResource {
     @GET
     @Path("actions/{id}/history")
     public Response history(@PathParam("id") long id) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         return ok(Map.of("changes", actions.history(id, actor).stream().map(ActionViews::of).toList()));
     }
 

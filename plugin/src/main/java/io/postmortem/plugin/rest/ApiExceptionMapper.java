@@ -28,25 +28,29 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        // Every message passes JavaTypeNames.scrub: whatever produced it, no body names a Java type.
         if (failure instanceof ValidationException e) {
-            return json(400, Map.of("errors", e.errors()));
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((field, message) -> errors.put(JavaTypeNames.scrub(field), JavaTypeNames.scrub(message)));
+            return json(400, Map.of("errors", errors));
         }
         if (failure instanceof NotAuthenticatedException e) {
-            return json(401, Map.of("message", e.getMessage()));
+            return json(401, Map.of("message", message(e)));
         }
         if (failure instanceof ForbiddenException e) {
-            return json(403, Map.of("message", e.getMessage()));
+            return json(403, Map.of("message", message(e)));
         }
         if (failure instanceof NotFoundException e) {
-            return json(404, Map.of("message", e.getMessage()));
+            return json(404, Map.of("message", message(e)));
         }
         if (failure instanceof ConflictException e) {
-            return json(409, Map.of("message", e.getMessage(), "missing", e.reasons()));
+            return json(409, Map.of("message", message(e),
+                    "missing", e.reasons().stream().map(JavaTypeNames::scrub).toList()));
         }
         if (failure instanceof HostRefusedException e) {
             return e.forbidden()
-                    ? json(403, Map.of("message", e.getMessage()))
-                    : json(400, Map.of("errors", Map.of(e.field(), e.getMessage())));
+                    ? json(403, Map.of("message", message(e)))
+                    : json(400, Map.of("errors", Map.of(e.field(), message(e))));
         }
         if (failure instanceof WebApplicationException e) {
             // Jersey's own refusals (no such path, wrong method, unsupported body type): keep their headers,
@@ -64,6 +68,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         body.put("message", "Something went wrong on our side. The server log has the details.");
         body.put("reference", reference);
         return json(500, body);
+    }
+
+    private static String message(Throwable failure) {
+        String message = JavaTypeNames.scrub(failure.getMessage());
+        return message == null || message.isBlank() ? "Request refused." : message;
     }
 
     private static Response json(int status, Object body) {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.blameless.BlamelessReviewers;
 import io.postmortem.core.blameless.Finding;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The blameless review of a draft text, for the editor's inline hints: POST /blameless/review {"text": ...}. */
+@LicensedOnly
 @Path("/blameless")
 @Produces(MediaType.APPLICATION_JSON)
 public class BlamelessResource {
@@ -36,7 +38,7 @@ public class BlamelessResource {
     @Path("/review")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response review(String body) {
-        actors.current();
+        actors.reader();
         JsonBody json = Json.object(body);
         String text = json.requiredText("text");
         String language = json.optionalText("language").orElse("en");

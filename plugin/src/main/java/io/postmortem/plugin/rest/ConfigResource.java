@@ -1,5 +1,7 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.config.ConfigurationService;
 import io.postmortem.core.config.ImportSummary;
@@ -26,6 +28,8 @@ import java.util.Locale;
  * The administrators' configuration API. Writes accept JSON (or CSV for the directory import) only: browsers
  * cannot send those content types from a plain form, which is how Jira's REST layer guards against XSRF.
  */
+@AdminOnly
+@WebSudoRequired
 @Path("/config")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigResource {

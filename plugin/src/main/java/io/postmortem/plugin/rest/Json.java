@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.postmortem.core.shared.ValidationException;
 
@@ -48,7 +52,8 @@ public final class Json {
         } catch (JsonMappingException e) {
             throw new ValidationException(fieldOf(e), messageOf(e));
         } catch (JsonProcessingException e) {
-            throw new ValidationException("body", "The body is not valid JSON: " + e.getOriginalMessage());
+            throw new ValidationException("body", "The body is not valid JSON: "
+                    + JavaTypeNames.scrub(e.getOriginalMessage()));
         }
     }
 
@@ -69,16 +74,71 @@ public final class Json {
         return path.isEmpty() ? "body" : path;
     }
 
+    /**
+     * What was wrong with the value, in the caller's words: Jackson's own texts name our classes (e.g. "Cannot
+     * construct instance of `io.postmortem.core.config.IncidentMapping`"), so they are never passed on.
+     */
     private static String messageOf(JsonMappingException e) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (original.startsWith("Unrecognized field")) {
+        if (e instanceof UnrecognizedPropertyException) {
             return "Unknown field.";
         }
-        if (original.startsWith("Cannot map `null` into type")) {
-            // A missing or null value for a primitive field: Jackson's text names its own configuration.
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof InvalidNullException || original.startsWith("Cannot map `null` into type")) {
+            // A missing or null value for a primitive field.
             return "Required.";
         }
-        int cut = original.indexOf(" at [Source");
-        return "Invalid value: " + (cut > 0 ? original.substring(0, cut) : original);
+        if (e instanceof ValueInstantiationException) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NullPointerException) {
+                return "Incomplete: a required value inside is missing.";
+            }
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                // Our records' own checks explain themselves in plain words.
+                return JavaTypeNames.scrub(cause.getMessage());
+            }
+            return "Invalid value.";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "Must be " + expected(mismatch.getTargetType()) + ".";
+        }
+        return "Invalid value.";
+    }
+
+    static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
+            return "a number";
+        }
+        if (type == java.time.ZoneId.class) {
+            return "a time zone such as Europe/London";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class
+                || type == java.time.ZonedDateTime.class) {
+            return "an ISO-8601 time with an offset, e.g. 2026-11-20T14:05:00Z";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date like 2026-12-18";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time of day like 09:30";
+        }
+        if (type == java.time.Duration.class) {
+            return "an ISO-8601 duration like PT4H";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "a month like 2026-11";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 }

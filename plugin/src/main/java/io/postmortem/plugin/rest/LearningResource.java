@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.config.Configuration;
@@ -41,6 +42,7 @@ import java.util.Map;
  * Shared learnings over REST: the library, "have we seen this before", exports, sharing and tags, and the
  * postmortem of the month. Every list holds only postmortems whose incident the caller may browse.
  */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningResource {
@@ -74,7 +76,7 @@ public class LearningResource {
                            @QueryParam("severity") String severity, @QueryParam("category") String category,
                            @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("limit") String limit) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         Configuration configuration = configurationStore.load();
         LibraryQuery query = LibraryParameters.query(q, platform, team, component, severity, category, tag, from, to,
                 limit, configuration.learning(), configuration.policies().calendar().zone());
@@ -146,7 +148,7 @@ public class LearningResource {
     @Path("postmortems/{key}/nominations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response nominate(@PathParam("key") String key, String body) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         String reason = Json.object(body).optionalText("reason").orElse(null);
         Nomination nomination = awards.nominate(key, reason, actor);
         return Response.status(201).entity(Json.write(nominationView(nomination))).build();
@@ -155,7 +157,7 @@ public class LearningResource {
     @POST
     @Path("nominations/{id}/votes")
     public Response vote(@PathParam("id") String id) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         long nominationId;
         try {
             nominationId = Long.parseLong(id);
@@ -168,7 +170,7 @@ public class LearningResource {
     @GET
     @Path("nominations")
     public Response nominations(@QueryParam("month") String month) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         YearMonth parsed = month == null || month.isBlank() ? awards.currentMonth()
                 : LibraryParameters.month("month", month);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -192,7 +194,7 @@ public class LearningResource {
     @GET
     @Path("months/{month}/winner")
     public Response winner(@PathParam("month") String month) {
-        Actor actor = actors.current();
+        Actor actor = actors.reader();
         YearMonth parsed = LibraryParameters.month("month", month);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("month", parsed.toString());

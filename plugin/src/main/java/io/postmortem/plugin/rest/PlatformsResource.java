@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.config.ConfigurationService;
 import io.postmortem.plugin.rest.config.PlatformView;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The platform directory for anybody logged in: pickers and dashboards group teams by platform. */
+@LicensedOnly
 @Path("/platforms")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformsResource {
@@ -25,7 +27,7 @@ public class PlatformsResource {
 
     @GET
     public Response platforms() {
-        String caller = actors.current().username();
+        String caller = actors.reader().username();
         return Response.ok(Json.write(PlatformView.of(configuration.platforms(caller)))).build();
     }
 }

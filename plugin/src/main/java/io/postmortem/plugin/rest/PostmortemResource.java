@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.postmortem.ContentChange;
@@ -14,6 +15,7 @@ import io.postmortem.core.shared.ValidationException;
 import io.postmortem.plugin.rest.postmortem.PostmortemViews;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The postmortem lifecycle over REST: find or create an incident's postmortem, write it, review and publish it. */
+@LicensedOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostmortemResource {
@@ -92,6 +95,24 @@ public class PostmortemResource {
         return ok(postmortems.transition(key, target, actor), actor);
     }
 
+    /** Links a further incident with the same cause; answers the postmortem with every incident it covers. */
+    @POST
+    @Path("postmortems/{key}/incidents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response linkIncident(@PathParam("key") String key, String body) {
+        Actor actor = actors.current();
+        JsonBody json = Json.object(body);
+        rejectUnknown(json, java.util.Set.of("incidentKey"));
+        return ok(postmortems.linkIncident(key, json.requiredText("incidentKey"), actor), actor);
+    }
+
+    @DELETE
+    @Path("postmortems/{key}/incidents/{incidentKey}")
+    public Response unlinkIncident(@PathParam("key") String key, @PathParam("incidentKey") String incidentKey) {
+        Actor actor = actors.current();
+        return ok(postmortems.unlinkIncident(key, incidentKey, actor), actor);
+    }
+
     @PUT
     @Path("postmortems/{key}/meeting")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -112,6 +133,17 @@ public class PostmortemResource {
 
     private Response ok(Postmortem postmortem, Actor actor) {
         return Response.ok(Json.write(views.of(postmortem, actor))).build();
+    }
+
+    /** A misspelt field is a mistake worth hearing about rather than silently ignoring. */
+    private static void rejectUnknown(JsonBody body, java.util.Set<String> known) {
+        Iterator<String> names = body.raw().fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new ValidationException(name, "Unknown field.");
+            }
+        }
     }
 
     private static PostmortemStatus parseStatus(String to) {

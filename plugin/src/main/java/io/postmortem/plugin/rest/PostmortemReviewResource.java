@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.blameless.Acknowledgement;
@@ -22,6 +23,7 @@ import java.util.List;
  * The blameless review of a whole postmortem (the publish gate): what is still flagged, and acknowledging a
  * passage with a reason.
  */
+@LicensedOnly
 @Path("/postmortems/{key}/blameless")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostmortemReviewResource {

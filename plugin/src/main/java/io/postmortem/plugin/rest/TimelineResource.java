@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.shared.NotFoundException;
@@ -37,10 +38,12 @@ import java.util.stream.Collectors;
  * changes people make to it. Times in answers carry the viewer's offset; times sent without an offset are read in
  * the sender's time zone.
  */
+@LicensedOnly
 @Path("/incidents/{key}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
     private static final Set<String> ENTRY_FIELDS = Set.of("at", "team", "kind", "text", "evidence");
+    private static final Set<String> EDIT_FIELDS = Set.of("at", "team", "kind", "text", "evidence", "version");
 
     private final TimelineService timeline;
     private final Actors actors;
@@ -70,7 +73,11 @@ public class TimelineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response edit(@PathParam("key") String key, @PathParam("id") String id, String body) {
         Actor actor = actors.current();
-        Timeline.Item item = timeline.edit(actor, key, entryId(key, id), draftOf(body));
+        JsonBody json = Json.object(body);
+        onlyFields(json, EDIT_FIELDS);
+        // The version the edit was made on (each entry's "version" in the timeline): a stale one is a 409.
+        String version = json.requiredText("version");
+        Timeline.Item item = timeline.edit(actor, key, entryId(key, id), draftOf(json), version);
         return Response.ok(Json.write(EntryView.of(item, timeline.zoneOf(actor), true))).build();
     }
 
@@ -120,6 +127,10 @@ public class TimelineResource {
     private static EntryDraft draftOf(String body) {
         JsonBody json = Json.object(body);
         onlyFields(json, ENTRY_FIELDS);
+        return draftOf(json);
+    }
+
+    private static EntryDraft draftOf(JsonBody json) {
         return new EntryDraft(json.optionalText("at").orElse(null), json.optionalText("team").orElse(null),
                 json.optionalText("kind").orElse(null), json.optionalText("text").orElse(null),
                 json.optionalText("evidence").orElse(null));

@@ -1,6 +1,5 @@
 package io.postmortem.plugin.admin;
 
-import com.atlassian.plugin.webresource.WebResourceManager;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
 import org.jsoup.Jsoup;
@@ -19,8 +18,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AdminPageServletTest {
-    private final List<String> requiredResources = new ArrayList<>();
-    private final WebResourceManager webResources = requiredResources::add;
+    private final io.postmortem.plugin.admin.RecordingPageBuilder pageBuilder = new io.postmortem.plugin.admin.RecordingPageBuilder();
+    private final List<String> requiredResources = pageBuilder.webResources();
     private String loggedIn;
     private final CurrentUser currentUser = () -> Optional.ofNullable(loggedIn);
     private final Permissions permissions = (Permissions) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -33,7 +32,7 @@ class AdminPageServletTest {
     @BeforeEach
     void setUp() throws Exception {
         renderer = new VelocityTestRenderer();
-        servlet = new AdminPageServlet(renderer, webResources, currentUser, permissions);
+        servlet = new AdminPageServlet(renderer, pageBuilder, currentUser, permissions);
         http = new FakeHttp();
     }
 

@@ -1,6 +1,5 @@
 package io.postmortem.plugin.learning;
 
-import com.atlassian.plugin.webresource.WebResourceManager;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.config.AuditEntry;
 import io.postmortem.core.config.Configuration;
@@ -23,8 +22,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LibraryServletTest {
-    private final List<String> requiredResources = new ArrayList<>();
-    private final WebResourceManager webResources = requiredResources::add;
+    private final io.postmortem.plugin.admin.RecordingPageBuilder pageBuilder = new io.postmortem.plugin.admin.RecordingPageBuilder();
+    private final List<String> requiredResources = pageBuilder.webResources();
     private String loggedIn;
     private final CurrentUser currentUser = () -> Optional.ofNullable(loggedIn);
     private final Configuration configuration = Configuration.defaults()
@@ -54,7 +53,7 @@ class LibraryServletTest {
     @BeforeEach
     void setUp() throws Exception {
         renderer = new VelocityTestRenderer();
-        servlet = new LibraryServlet(renderer, webResources, currentUser, store);
+        servlet = new LibraryServlet(renderer, pageBuilder, currentUser, store);
         http = new FakeHttp();
     }
 

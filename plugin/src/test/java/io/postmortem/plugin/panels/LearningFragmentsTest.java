@@ -26,8 +26,24 @@ class LearningFragmentsTest {
     /** What sharing.vm calls on the document's view model (PostmortemView#key() and #status()). */
     /** The document the sharing fragment is given: the REST view, as the postmortem panel passes it. */
     private static PostmortemView document(String key, String status) {
-        return new PostmortemView(key, "INC-1", "P2", status, null, false, null, Map.of(), List.of(), null, null,
-                null, null, null, 1, List.of(), null);
+        java.lang.reflect.RecordComponent[] components = PostmortemView.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = switch (components[i].getName()) {
+                case "key" -> key;
+                case "status" -> status;
+                default -> types[i] == boolean.class ? false : types[i] == long.class ? 1L
+                        : types[i] == int.class ? 0 : types[i] == List.class ? List.of()
+                        : types[i] == Map.class ? Map.of() : null;
+            };
+        }
+        try {
+            return PostmortemView.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Document render(String template, Map<String, Object> values) throws Exception {

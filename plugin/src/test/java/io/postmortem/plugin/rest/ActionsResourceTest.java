@@ -279,6 +279,53 @@ class ActionsResourceTest {
         public List<SectionRevision> revisions(String k) { return List.of(); }
         public List<Postmortem> unpublished() { return List.copyOf(postmortems.values()); }
         public List<Postmortem> all() { return List.copyOf(postmortems.values()); }
+        // Linking incidents and following issues are not what this test host is for: they are tested in the core
+        // (PostmortemIncidentLinksTest, PostmortemIssueFollowerTest) and against Jira's managers.
+        @Override
+        public java.util.List<String> linkedIncidents(String postmortemKey) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public void linkIncident(String postmortemKey, String incidentKey, String linkedBy, java.time.Instant linkedAt) {
+            throw new UnsupportedOperationException("linking incidents is not part of this test host");
+        }
+
+        @Override
+        public boolean unlinkIncident(String postmortemKey, String incidentKey) {
+            throw new UnsupportedOperationException("linking incidents is not part of this test host");
+        }
+
+        @Override
+        public void follow(io.postmortem.core.postmortem.PostmortemIssue issue) {
+            throw new UnsupportedOperationException("the issue follower is not wired in this test host");
+        }
+
+        @Override
+        public java.util.Optional<io.postmortem.core.postmortem.PostmortemStatus> shownStatus(String postmortemKey) {
+            throw new UnsupportedOperationException("the issue follower is not wired in this test host");
+        }
+
+        @Override
+        public void comment(String postmortemKey, String text) {
+            throw new UnsupportedOperationException("the issue follower is not wired in this test host");
+        }
+
+        @Override
+        public void addReviewedIncident(String postmortemKey, String incidentKey, String actingUser) {
+            throw new UnsupportedOperationException("linking incidents is not part of this test host");
+        }
+
+        @Override
+        public void removeReviewedIncident(String postmortemKey, String incidentKey) {
+            throw new UnsupportedOperationException("linking incidents is not part of this test host");
+        }
+
+        @Override
+        public java.util.Set<String> transitionNames(String projectKey) {
+            throw new UnsupportedOperationException("the workflow check is not wired in this test host");
+        }
+
         public String create(Incident i, String project, String summary, String user) { return project + "-" + ids.getAndIncrement(); }
         public <T> T withLock(String name, Supplier<T> work) { synchronized (this) { return work.get(); } }
 

@@ -201,6 +201,53 @@ final class LearningTestHost implements People, Permissions, IncidentTickets, Co
         return List.copyOf(postmortems.values());
     }
 
+    // Linking incidents and following issues are not what this test host is for: they are tested in the core
+    // (PostmortemIncidentLinksTest, PostmortemIssueFollowerTest) and against Jira's managers.
+    @Override
+    public java.util.List<String> linkedIncidents(String postmortemKey) {
+        return java.util.List.of();
+    }
+
+    @Override
+    public void linkIncident(String postmortemKey, String incidentKey, String linkedBy, java.time.Instant linkedAt) {
+        throw new UnsupportedOperationException("linking incidents is not part of this test host");
+    }
+
+    @Override
+    public boolean unlinkIncident(String postmortemKey, String incidentKey) {
+        throw new UnsupportedOperationException("linking incidents is not part of this test host");
+    }
+
+    @Override
+    public void follow(io.postmortem.core.postmortem.PostmortemIssue issue) {
+        throw new UnsupportedOperationException("the issue follower is not wired in this test host");
+    }
+
+    @Override
+    public java.util.Optional<io.postmortem.core.postmortem.PostmortemStatus> shownStatus(String postmortemKey) {
+        throw new UnsupportedOperationException("the issue follower is not wired in this test host");
+    }
+
+    @Override
+    public void comment(String postmortemKey, String text) {
+        throw new UnsupportedOperationException("the issue follower is not wired in this test host");
+    }
+
+    @Override
+    public void addReviewedIncident(String postmortemKey, String incidentKey, String actingUser) {
+        throw new UnsupportedOperationException("linking incidents is not part of this test host");
+    }
+
+    @Override
+    public void removeReviewedIncident(String postmortemKey, String incidentKey) {
+        throw new UnsupportedOperationException("linking incidents is not part of this test host");
+    }
+
+    @Override
+    public java.util.Set<String> transitionNames(String projectKey) {
+        throw new UnsupportedOperationException("the workflow check is not wired in this test host");
+    }
+
     @Override
     public String create(Incident incident, String projectKey, String summary, String actingUser) {
         return "PM-" + nextTicket++;

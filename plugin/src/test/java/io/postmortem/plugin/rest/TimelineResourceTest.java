@@ -310,14 +310,16 @@ class TimelineResourceTest {
 
     @Test
     void put_and_delete_change_own_entries_and_history_keeps_every_version() {
-        long id = json(post("alice", "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\",\"kind\":\"NOTE\","
-                + "\"text\":\"first\"}")).get("id").asLong();
+        JsonNode created = json(post("alice", "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\",\"kind\":\"NOTE\","
+                + "\"text\":\"first\"}"));
+        long id = created.get("id").asLong();
+        String version = created.get("version").asText();
 
         currentUser = "bob";
         Response foreign = call(() -> resource.delete(KEY, String.valueOf(id)));
         currentUser = "alice";
         Response edited = call(() -> resource.edit(KEY, String.valueOf(id), "{\"at\":\"2026-03-10T13:06\","
-                + "\"team\":\"payments\",\"kind\":\"ACTION\",\"text\":\"second\"}"));
+                + "\"team\":\"payments\",\"kind\":\"ACTION\",\"text\":\"second\",\"version\":\"" + version + "\"}"));
         Response deleted = call(() -> resource.delete(KEY, String.valueOf(id)));
         Response again = call(() -> resource.delete(KEY, String.valueOf(id)));
         Response notAnId = call(() -> resource.delete(KEY, "abc"));
@@ -332,6 +334,28 @@ class TimelineResourceTest {
         assertThat(history).extracting(r -> r.get("change").asText()).containsExactly("CREATED", "EDITED", "DELETED");
         assertThat(history.get(1).get("text").asText()).isEqualTo("second");
         assertThat(json(call(() -> resource.view(KEY))).get("entries")).isEmpty();
+    }
+
+    @Test
+    void an_edit_made_on_a_stale_version_is_a_409_and_changes_nothing() {
+        JsonNode created = json(post("alice", "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\",\"kind\":\"NOTE\","
+                + "\"text\":\"first\"}"));
+        String id = created.get("id").asText();
+        String opened = created.get("version").asText();
+        currentUser = "alice";
+        Response mine = call(() -> resource.edit(KEY, id, "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\","
+                + "\"kind\":\"NOTE\",\"text\":\"from tab one\",\"version\":\"" + opened + "\"}"));
+        Response stale = call(() -> resource.edit(KEY, id, "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\","
+                + "\"kind\":\"NOTE\",\"text\":\"from tab two\",\"version\":\"" + opened + "\"}"));
+        Response unversioned = call(() -> resource.edit(KEY, id, "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\","
+                + "\"kind\":\"NOTE\",\"text\":\"no version\"}"));
+
+        assertThat(mine.getStatus()).isEqualTo(200);
+        assertThat(json(mine).get("version").asText()).isNotEqualTo(opened);
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(unversioned.getStatus()).isEqualTo(400);
+        assertThat(json(unversioned).get("errors").has("version")).isTrue();
+        assertThat(json(call(() -> resource.view(KEY))).get("entries").get(0).get("text").asText()).isEqualTo("from tab one");
     }
 
     @Test

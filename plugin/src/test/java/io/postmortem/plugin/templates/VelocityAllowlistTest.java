@@ -107,7 +107,7 @@ class VelocityAllowlistTest {
             renderings.put("templates/panels/incident-timeline.vm|" + fill, panel(IncidentPanel.class, fill));
         }
         // A postmortem's document always has its postmortem; a Problem ticket's panel has no nested view.
-        for (Fill fill : List.of(Fill.TRUE, Fill.FALSE)) {
+        for (Fill fill : List.of(Fill.TRUE, Fill.FALSE, Fill.PUBLISHED_TRUE, Fill.PUBLISHED_FALSE)) {
             renderings.put("templates/panels/postmortem-document.vm|" + fill, panel(PostmortemPanel.class, fill));
             renderings.put("templates/panels/problem-ticket.vm|" + fill, panel(ProblemPanel.class, fill));
         }
@@ -124,10 +124,15 @@ class VelocityAllowlistTest {
 
     /** How a sample view model is filled. */
     enum Fill {
-        TRUE, FALSE, BARE_TRUE, BARE_FALSE;
+        TRUE, FALSE, BARE_TRUE, BARE_FALSE, PUBLISHED_TRUE, PUBLISHED_FALSE;
 
         boolean bare() {
             return this == BARE_TRUE || this == BARE_FALSE;
+        }
+
+        /** Views whose {@code status} says published, for the parts a template shows only then. */
+        boolean published() {
+            return this == PUBLISHED_TRUE || this == PUBLISHED_FALSE;
         }
     }
 
@@ -160,7 +165,7 @@ class VelocityAllowlistTest {
      * nested records and list elements absent when {@code fill} is bare.
      */
     static Object sample(Type type, Fill fill, boolean top) {
-        boolean flag = fill == Fill.TRUE || fill == Fill.BARE_TRUE;
+        boolean flag = fill == Fill.TRUE || fill == Fill.BARE_TRUE || fill == Fill.PUBLISHED_TRUE;
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             Type element = parameterized.getActualTypeArguments()[0];
@@ -212,7 +217,9 @@ class VelocityAllowlistTest {
             Object[] values = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                values[i] = sample(components[i].getGenericType(), fill, false);
+                values[i] = fill.published() && components[i].getName().equals("status")
+                        && components[i].getType() == String.class
+                        ? "PUBLISHED" : sample(components[i].getGenericType(), fill, false);
             }
             try {
                 return c.getDeclaredConstructor(types).newInstance(values);

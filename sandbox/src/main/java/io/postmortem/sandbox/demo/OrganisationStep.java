@@ -7,6 +7,7 @@ import io.postmortem.sandbox.host.SandboxPermissions;
 import io.postmortem.sandbox.tickets.TicketStore;
 import org.springframework.context.ApplicationContext;
 import io.postmortem.core.config.Configuration;
+import io.postmortem.core.config.PostmortemIssuePolicy;
 import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.config.Source;
 import io.postmortem.core.directory.Platform;
@@ -61,7 +62,9 @@ public final class OrganisationStep implements DemoSeedStep {
         });
         Configuration configuration = beans.getBean(ConfigurationStore.class).load()
                 .withDirectory(organisation.directory());
-        configuration = new Configuration(configuration.directory(), incidentMapping(), configuration.policies());
+        configuration = new Configuration(configuration.directory(), incidentMapping(), configuration.policies())
+                // MIM's postmortem issues are assigned to the mim user; teams' to their Platform Lead.
+                .withPostmortemIssue(new PostmortemIssuePolicy("To Do", "In Progress", "Done", "Done", "mim", Map.of()));
         beans.getBean(ConfigurationStore.class).save(configuration, "admin",
                 List.of("Loaded the demo organisation: " + organisation.directory().platforms().size() + " platforms, "
                         + organisation.directory().teams().size() + " teams."));

@@ -17,6 +17,7 @@ import io.postmortem.core.postmortem.PostmortemStatus;
 import io.postmortem.core.postmortem.RootCause;
 import io.postmortem.core.postmortem.Section;
 import io.postmortem.core.postmortem.SectionRevision;
+import io.postmortem.core.postmortemissue.PostmortemIssueFollower;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.sandbox.tickets.NewIssue;
 import io.postmortem.sandbox.tickets.SandboxFields;
@@ -95,11 +96,25 @@ public final class PostmortemHistoryStep implements DemoSeedStep {
         List<String> keys = beans.getBean(Jdbc.class).inTransaction(connection -> {
             List<String> created = new ArrayList<>();
             for (Planned p : planned) {
+                // The issue shows what the product keeps it in step with: facilitator, due date, the incident's
+                // priority, the state through its status and, once published, the summary.
+                Postmortem document = p.postmortem();
+                String assignee = PostmortemIssueFollower.facilitator(document, configuration);
+                String summary = document.section(Section.SUMMARY);
                 String key = beans.getBean(TicketStore.class).create(connection, new NewIssue(configuration.incidentMapping().postmortemProject(),
                         SandboxFields.POSTMORTEM, "Postmortem: " + p.incident().summary(),
-                        "Blameless postmortem of " + p.incident().key() + ".", null, p.creator(), null, Map.of(),
-                        p.postmortem().createdAt()));
+                        document.isPublished() && !summary.isBlank() ? summary
+                                : "Blameless postmortem of " + p.incident().key() + ".",
+                        IncidentHistoryStep.priorityOf(document.severity()), p.creator(), assignee,
+                        Map.of(SandboxFields.DUE_DATE, List.of(document.dueDate().toString())), document.createdAt()));
                 beans.getBean(TicketStore.class).link(connection, key, p.incident().key(), SandboxPostmortemTickets.REVIEWS);
+                if (document.status() != PostmortemStatus.DRAFT) {
+                    boolean published = document.isPublished();
+                    beans.getBean(TicketStore.class).transition(connection, key, published ? SandboxFields.DONE : SandboxFields.IN_PROGRESS,
+                            configuration.postmortemIssue().resolution(), assignee == null ? p.creator() : assignee,
+                            java.util.Objects.requireNonNullElse(published ? document.publishedAt() : document.heldAt(),
+                                    document.createdAt()));
+                }
                 created.add(key);
             }
             return created;

@@ -42,7 +42,9 @@ public class IssuesResource {
                         ? new IssueView.LinkView(link.type(), "outward", link.toKey())
                         : new IssueView.LinkView(link.type(), "inward", link.fromKey()))
                 .toList();
-        return Response.ok(Json.write(IssueView.of(issue, links))).build();
+        List<IssueView.CommentView> comments = store.comments(issue.key()).stream()
+                .map(comment -> new IssueView.CommentView(comment.author(), comment.at(), comment.body())).toList();
+        return Response.ok(Json.write(IssueView.of(issue, links, comments))).build();
     }
 
     @POST

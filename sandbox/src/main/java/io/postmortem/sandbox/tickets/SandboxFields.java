@@ -11,6 +11,9 @@ public final class SandboxFields {
     public static final String STARTED_AT = "customfield_10103";
     public static final String DETECTED_AT = "customfield_10104";
     public static final String COMPONENTS = "components";
+    /** Jira's system fields kept as multi-valued fields: the due date (ISO date) and the labels. */
+    public static final String DUE_DATE = "duedate";
+    public static final String LABELS = "labels";
 
     public static final String INCIDENT = "Incident";
     public static final String POSTMORTEM = "Postmortem";

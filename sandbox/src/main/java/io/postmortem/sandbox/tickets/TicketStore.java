@@ -126,6 +126,38 @@ public final class TicketStore {
         });
     }
 
+    /** Sets Jira's priority field; a change is recorded in the history. */
+    public void setPriority(String key, String priority, String actor, Instant at) {
+        jdbc.inTransaction(connection -> {
+            Issue issue = find(connection, key).orElseThrow(() -> new NotFoundException("No issue " + key + "."));
+            if (!Objects.equals(issue.priority(), priority)) {
+                Jdbc.update(connection, "UPDATE SBX_ISSUE SET PRIORITY = ? WHERE ISSUE_KEY = ?", priority, key);
+                recordChange(connection, key, at, actor, "priority", issue.priority(), priority);
+                touch(connection, key, at);
+            }
+            return null;
+        });
+    }
+
+    /** Sets Jira's description field; a change is recorded in the history. */
+    public void setDescription(String key, String description, String actor, Instant at) {
+        jdbc.inTransaction(connection -> {
+            Issue issue = find(connection, key).orElseThrow(() -> new NotFoundException("No issue " + key + "."));
+            if (!Objects.equals(issue.description(), description)) {
+                Jdbc.update(connection, "UPDATE SBX_ISSUE SET DESCRIPTION = ? WHERE ISSUE_KEY = ?", description, key);
+                recordChange(connection, key, at, actor, "description", null, null);
+                touch(connection, key, at);
+            }
+            return null;
+        });
+    }
+
+    /** The lead of the issue's project, who the product acts as on Postmortem issues (as in Jira). */
+    public Optional<String> projectLead(String projectKey) {
+        return jdbc.query("SELECT LEAD FROM SBX_PROJECT WHERE PROJECT_KEY = ? AND LEAD IS NOT NULL",
+                row -> row.getString(1), projectKey).stream().findFirst();
+    }
+
     /**
      * Moves the issue to a status: Done resolves it (resolution Done, resolved now); leaving Done clears both.
      * Returns the issue as it was before.
@@ -135,6 +167,11 @@ public final class TicketStore {
             throw new ValidationException("status", "Must be one of Open, In Progress, Done.");
         }
         return jdbc.inTransaction(connection -> transition(connection, key, status, actor, at));
+    }
+
+    /** As {@link #transition(String, String, String, Instant)}, resolving Done with {@code resolution}. */
+    public Issue transition(String key, String status, String resolution, String actor, Instant at) {
+        return jdbc.inTransaction(connection -> transition(connection, key, status, resolution, actor, at));
     }
 
     public Issue transition(Connection connection, String key, String status, String actor, Instant at)
@@ -216,6 +253,12 @@ public final class TicketStore {
         }
         Jdbc.update(connection, "INSERT INTO SBX_ISSUE_LINK (FROM_KEY, TO_KEY, LINK_TYPE) VALUES (?, ?, ?)",
                 fromKey, toKey, type);
+    }
+
+    /** Removes the links of this type from one issue to the other; answers how many there were. */
+    public int unlink(String fromKey, String toKey, String type) {
+        return jdbc.inTransaction(connection -> Jdbc.update(connection,
+                "DELETE FROM SBX_ISSUE_LINK WHERE FROM_KEY = ? AND TO_KEY = ? AND LINK_TYPE = ?", fromKey, toKey, type));
     }
 
     /** Links from or to the issue, oldest first. */

@@ -30,7 +30,15 @@ public final class TicketWorkflow {
 
     /** Moves to Open, In Progress or Done; Done resolves, leaving Done reopens. */
     public Issue transition(String key, String status, String actor) {
-        Issue before = store.transition(key, status, actor, clock.instant());
+        return transition(key, status, SandboxFields.DONE, actor);
+    }
+
+    /** As {@link #transition(String, String, String)}, resolving Done with {@code resolution}. */
+    public Issue transition(String key, String status, String resolution, String actor) {
+        if (!SandboxFields.isStatus(status)) {
+            throw new io.postmortem.core.shared.ValidationException("status", "Must be one of Open, In Progress, Done.");
+        }
+        Issue before = store.transition(key, status, resolution, actor, clock.instant());
         Kind kind;
         if (SandboxFields.DONE.equals(status)) {
             kind = Kind.RESOLVED;

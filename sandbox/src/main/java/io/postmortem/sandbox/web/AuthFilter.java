@@ -23,13 +23,19 @@ import java.util.Base64;
  */
 public final class AuthFilter implements Filter {
     public static final String SESSION_USER = "sandbox.user";
+    /** The session's form token (Jira's {@code atl_token}), required by the logout form. */
+    public static final String SESSION_TOKEN = "sandbox.atl_token";
+    /** Not a user name (it has a space): what {@link #basicUser} answers for a throttled login. */
+    private static final String THROTTLED = "throttled login";
 
     private final SandboxPeople people;
     private final ThreadBoundCurrentUser currentUser;
+    private final LoginThrottle throttle;
 
-    public AuthFilter(SandboxPeople people, ThreadBoundCurrentUser currentUser) {
+    public AuthFilter(SandboxPeople people, ThreadBoundCurrentUser currentUser, LoginThrottle throttle) {
         this.people = people;
         this.currentUser = currentUser;
+        this.throttle = throttle;
     }
 
     @Override
@@ -37,7 +43,11 @@ public final class AuthFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (RequestPaths.hasDotSegments(request)) {
+            response.sendError(400);
+            return;
+        }
+        String path = RequestPaths.of(request);
         if (path.startsWith("/static/") || path.startsWith("/download/resources/") || path.equals("/login.jsp")
                 || path.equals("/logout")) {
             chain.doFilter(req, res);
@@ -50,6 +60,13 @@ public final class AuthFilter implements Filter {
             user = basicUser(header.substring(6).trim());
             if (user == null) {
                 refuse(request, response, rest, path);
+                return;
+            }
+            if (user.equals(THROTTLED)) {
+                response.setStatus(403);
+                response.setHeader("X-Seraph-LoginReason", "AUTHENTICATION_DENIED");
+                response.setContentType("application/json;charset=utf-8");
+                response.getWriter().write("{\"message\":\"Too many failed logins for this user; try again later.\"}");
                 return;
             }
         } else {
@@ -83,7 +100,12 @@ public final class AuthFilter implements Filter {
             return null;
         }
         String username = decoded.substring(0, colon);
-        return people.authenticates(username, decoded.substring(colon + 1)) ? username : null;
+        if (!throttle.allows(username)) {
+            return THROTTLED;
+        }
+        boolean authenticated = people.authenticates(username, decoded.substring(colon + 1));
+        throttle.record(username, authenticated);
+        return authenticated ? username : null;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean rest, String path)

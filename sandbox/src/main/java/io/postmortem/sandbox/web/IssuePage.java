@@ -76,12 +76,17 @@ final class IssuePage {
         property(details, "type-val", "Type", Html.escape(issue.type()));
         property(details, "status-val", "Status", "<span class=\"aui-lozenge " + lozenge(issue.status()) + "\">"
                 + Html.escape(issue.status()) + "</span>");
-        property(details, "priority-val", "Priority", Html.escape(issue.priority()));
+        property(details, "priority-val", "Priority", issue.priority() == null ? "None" : Html.escape(issue.priority()));
         property(details, "resolution-val", "Resolution", issue.resolution() == null ? "Unresolved"
                 : Html.escape(issue.resolution()));
+        // Jira shows the labels of every issue, "None" when it has none.
+        List<String> labels = issue.values(SandboxFields.LABELS);
+        property(details, "labels-val", "Labels", labels.isEmpty() ? "None" : String.join(" ", labels.stream()
+                .map(label -> "<span class=\"lozenge\">" + Html.escape(label) + "</span>").toList()));
         for (Map.Entry<String, List<String>> field : issue.fields().entrySet()) {
             String id = field.getKey();
-            if (id.equals(SandboxFields.STARTED_AT) || id.equals(SandboxFields.DETECTED_AT)) {
+            if (id.equals(SandboxFields.STARTED_AT) || id.equals(SandboxFields.DETECTED_AT)
+                    || id.equals(SandboxFields.LABELS) || id.equals(SandboxFields.DUE_DATE)) {
                 continue;
             }
             String value = id.equals(SandboxFields.OWNING_TEAM) || id.equals(SandboxFields.IMPACTED_TEAMS)
@@ -105,6 +110,8 @@ final class IssuePage {
         property(people, "reporter-val", "Reporter", name(issue.reporter(), "Anonymous"));
         people.append("</dl>");
         StringBuilder dates = new StringBuilder("<dl class=\"property-list\">");
+        issue.value(SandboxFields.DUE_DATE).ifPresent(due ->
+                property(dates, "due-date", "Due", Html.escape(due)));
         property(dates, "created-val", "Created", Layout.time(issue.createdAt(), zone));
         property(dates, "updated-val", "Updated", Layout.time(issue.updatedAt(), zone));
         if (issue.resolvedAt() != null) {

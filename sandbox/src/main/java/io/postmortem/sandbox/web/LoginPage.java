@@ -5,9 +5,14 @@ final class LoginPage {
     private LoginPage() {
     }
 
-    static String render(String destination, boolean failed) {
-        String error = failed ? "<div class=\"aui-message aui-message-error\" id=\"login-error\"><p>Sorry, your "
-                + "username and password are incorrect - please try again.</p></div>" : "";
+    /** Why the last attempt failed. */
+    enum Failure { WRONG_PASSWORD, THROTTLED }
+
+    static String render(String destination, Failure failure) {
+        String error = failure == null ? "" : "<div class=\"aui-message aui-message-error\" id=\"login-error\"><p>"
+                + (failure == Failure.THROTTLED
+                ? "Too many failed logins for this user. Wait a minute, then try again."
+                : "Sorry, your username and password are incorrect - please try again.") + "</p></div>";
         String form = "<div class=\"login-panel\">" + error
                 + "<form id=\"login-form\" class=\"aui\" method=\"post\" action=\"/jira/login.jsp\">"
                 + "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">"

@@ -12,10 +12,13 @@ public final class Pages {
     public static final String DASHBOARDS = "/secure/Dashboard.jspa";
     /** Where the plugin's servlets are served, as in Jira: {@code /plugins/servlet} + the descriptor's url-pattern. */
     public static final String PLUGIN_SERVLETS = "/plugins/servlet";
+    /** The plugin's library and administration servlets, at their descriptor URL patterns. */
+    public static final String LIBRARY = PLUGIN_SERVLETS + "/postmortem/library";
+    public static final String ADMINISTRATION = PLUGIN_SERVLETS + "/postmortem/admin";
     /** The sandbox's first addresses of the library and administration pages; they now lead to the servlets. */
     public static final Map<String, String> MOVED = Map.of(
-            "/secure/PostmortemLibrary.jspa", PLUGIN_SERVLETS + "/postmortem/library",
-            "/secure/admin/Postmortem.jspa", PLUGIN_SERVLETS + "/postmortem/admin");
+            "/secure/PostmortemLibrary.jspa", LIBRARY,
+            "/secure/admin/Postmortem.jspa", ADMINISTRATION);
     public static final String OUTBOX = "/secure/Outbox.jspa";
     /** Jira's issue navigator; the sandbox answers the product's own JQL functions there. */
     public static final String ISSUES = "/issues/";

@@ -13,7 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.postmortem.sandbox.demo.DemoOrganisation;
+
 import java.io.IOException;
+import java.util.UUID;
 
 /** The sandbox's pages: login, the issue view, the outbox, and the product's pages (or their placeholders). */
 public final class PagesServlet extends HttpServlet {
@@ -23,9 +26,11 @@ public final class PagesServlet extends HttpServlet {
     private final Pages pages = new Pages();
     private final IssuePage issuePage;
     private final OutboxPage outboxPage;
+    private final LoginThrottle throttle;
 
     /** The host's beans come from the context; the plugin's panels from its descriptor. */
-    public PagesServlet(ApplicationContext context, IssuePanels panels) {
+    public PagesServlet(ApplicationContext context, IssuePanels panels, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.currentUser = context.getBean(ThreadBoundCurrentUser.class);
         this.people = context.getBean(SandboxPeople.class);
         this.permissions = context.getBean(SandboxPermissions.class);
@@ -40,15 +45,18 @@ public final class PagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = path(request);
         if (path.equals("/login.jsp")) {
-            write(response, 200, LoginPage.render(request.getParameter("os_destination"), false));
+            write(response, 200, LoginPage.render(request.getParameter("os_destination"), null));
             return;
         }
         if (path.equals("/logout")) {
+            // Logging out changes state, so it is a POST with the session's token; a GET (the header's link, or a
+            // cross-site image) only asks, as Jira's logout confirmation does.
             HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+            if (session == null || !(session.getAttribute(AuthFilter.SESSION_TOKEN) instanceof String token)) {
+                response.sendRedirect("/jira/login.jsp");
+                return;
             }
-            response.sendRedirect("/jira/login.jsp");
+            write(response, 200, LogoutPage.render(token));
             return;
         }
         if (path.equals("/") || path.isEmpty()) {
@@ -60,7 +68,12 @@ public final class PagesServlet extends HttpServlet {
             response.sendRedirect("/jira" + moved + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             return;
         }
-        String username = currentUser.username().orElseThrow();
+        var current = currentUser.username();
+        if (current.isEmpty()) {
+            response.sendRedirect("/jira/login.jsp");
+            return;
+        }
+        String username = current.get();
         Layout.Viewer viewer = viewer(username);
         if (path.startsWith("/browse/")) {
             IssuePage.Result result = issuePage.render(path.substring("/browse/".length()), viewer);
@@ -72,6 +85,13 @@ public final class PagesServlet extends HttpServlet {
             return;
         }
         if (path.equals(Pages.OUTBOX)) {
+            if (!permissions.canBrowseProject(username, DemoOrganisation.INCIDENT_PROJECT)) {
+                // As GET /rest/sandbox/1.0/outbox: people's mail is for those who can see the organisation's work.
+                write(response, 403, Layout.page("Outbox", viewer, path, Layout.panel("Outbox",
+                        "<div class=\"aui-message aui-message-warning\" id=\"outbox-forbidden\"><p>You do not have "
+                                + "permission to browse this Jira's projects, so you cannot read its mail.</p></div>")));
+                return;
+            }
             write(response, 200, Layout.page("Outbox", viewer, path, outboxPage.render(viewer)));
             return;
         }
@@ -87,21 +107,45 @@ public final class PagesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (path(request).equals("/logout")) {
+            logOut(request, response);
+            return;
+        }
         if (!path(request).equals("/login.jsp")) {
             response.sendError(405);
             return;
         }
         String username = request.getParameter("os_username");
         String destination = request.getParameter("os_destination");
-        if (!people.authenticates(username, request.getParameter("os_password"))) {
-            write(response, 401, LoginPage.render(destination, true));
+        if (!throttle.allows(username)) {
+            write(response, 429, LoginPage.render(destination, LoginPage.Failure.THROTTLED));
+            return;
+        }
+        boolean authenticated = people.authenticates(username, request.getParameter("os_password"));
+        throttle.record(username, authenticated);
+        if (!authenticated) {
+            write(response, 401, LoginPage.render(destination, LoginPage.Failure.WRONG_PASSWORD));
             return;
         }
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(AuthFilter.SESSION_USER, username);
+        request.getSession().setAttribute(AuthFilter.SESSION_TOKEN, UUID.randomUUID().toString());
         boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
         response.sendRedirect("/jira" + (local ? destination : Pages.DASHBOARDS));
+    }
+
+    private void logOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        String token = request.getParameter("atl_token");
+        if (session == null || token == null || !token.equals(session.getAttribute(AuthFilter.SESSION_TOKEN))) {
+            write(response, 403, Layout.page("Log out", new Layout.Viewer(null, false), null, Layout.panel("Log out",
+                    "<div class=\"aui-message aui-message-error\" id=\"logout-refused\"><p>This request did not come "
+                            + "from the sandbox's own log-out form, so you are still logged in.</p></div>")));
+            return;
+        }
+        session.invalidate();
+        response.sendRedirect("/jira/login.jsp");
     }
 
     private Layout.Viewer viewer(String username) {
@@ -118,7 +162,7 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return RequestPaths.of(request);
     }
 
     private static void write(HttpServletResponse response, int status, String html) throws IOException {

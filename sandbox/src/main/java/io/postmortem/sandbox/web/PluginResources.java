@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,9 @@ public final class PluginResources extends HttpServlet {
 
     /** The link and script tags for web-resources a page required by complete key, less those on every page. */
     static String requiredTags(List<String> keys) {
-        return tags(keys.stream().flatMap(key -> PluginWebResources.plugin().forKey(key).stream())
+        return tags(keys.stream().flatMap(key -> key.startsWith(RequiredWebResources.CONTEXT)
+                        ? PluginWebResources.plugin().forContext(key.substring(RequiredWebResources.CONTEXT.length())).stream()
+                        : PluginWebResources.plugin().forKey(key).stream())
                 .distinct().filter(resource -> !EVERY_PAGE.contains(resource)).toList());
     }
 
@@ -72,6 +75,12 @@ public final class PluginResources extends HttpServlet {
             String extension = path.substring(path.lastIndexOf('.') + 1);
             response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
             response.setHeader("Cache-Control", "no-cache");
+            if (extension.equals("js")) {
+                // Jira's jsI18n transformer, declared on the plugin's web-resources, puts the texts in.
+                String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                response.getOutputStream().write(JsI18n.plugin().transform(script).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             in.transferTo(response.getOutputStream());
         }
     }

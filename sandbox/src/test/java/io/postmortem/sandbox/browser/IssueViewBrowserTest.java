@@ -32,7 +32,7 @@ class IssueViewBrowserTest {
                         && !i.values(SandboxFields.IMPACTED_TEAMS).isEmpty())
                 .reduce((first, second) -> second).orElseThrow();
 
-        browser.get(sandbox.baseUrl() + "/logout");
+        SharedBrowser.logOut(browser, sandbox.baseUrl());
         browser.get(sandbox.baseUrl() + "/browse/" + incident.key());
         assertThat(browser.getCurrentUrl()).contains("/login.jsp");
         browser.findElement(By.id("login-form-username")).sendKeys("dev-checkout");

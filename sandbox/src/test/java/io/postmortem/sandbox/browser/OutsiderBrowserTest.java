@@ -26,7 +26,7 @@ class OutsiderBrowserTest {
 
     @Test
     void aWrongPasswordKeepsYouOnTheLoginPage(Sandbox sandbox, WebDriver browser) {
-        browser.get(sandbox.baseUrl() + "/logout");
+        SharedBrowser.logOut(browser, sandbox.baseUrl());
         browser.findElement(By.id("login-form-username")).sendKeys("admin");
         browser.findElement(By.id("login-form-password")).sendKeys("not-admin");
         browser.findElement(By.id("login-form-submit")).click();

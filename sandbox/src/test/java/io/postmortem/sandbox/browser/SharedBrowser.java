@@ -55,12 +55,21 @@ public final class SharedBrowser implements ExtensionContext.Store.CloseableReso
 
     /** Logs out whoever is logged in, then logs in as the user (password = user name). */
     public static void logInAs(WebDriver driver, String baseUrl, String user) {
-        driver.get(baseUrl + "/logout");
+        logOut(driver, baseUrl);
         driver.findElement(By.id("login-form-username")).sendKeys(user);
         driver.findElement(By.id("login-form-password")).sendKeys(user);
         driver.findElement(By.id("login-form-submit")).click();
         // The next navigation must not race the login form's own.
         Eventually.holds(user + " is logged in", () -> !driver.findElements(By.id("header-user")).isEmpty());
+    }
+
+    /** Logs out through the logout form (a POST with the session's token), landing on the login page. */
+    public static void logOut(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/logout");
+        if (!driver.getCurrentUrl().contains("/login.jsp")) {
+            driver.findElement(By.id("logout-submit")).click();
+        }
+        Eventually.holds("on the login page", () -> !driver.findElements(By.id("login-form-username")).isEmpty());
     }
 
     public static Path screenshot(WebDriver driver, String name) {

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     @Override protected TestDatabase database() { return TestDatabase.H2; } }
  * class AoThingStoreOnPostgresTest extends AoThingStoreContract {
  *     @Override protected TestDatabase database() { return TestDatabase.POSTGRESQL; } }
+ * class AoThingStoreOnMySqlTest extends AoThingStoreContract {
+ *     @Override protected TestDatabase database() { return TestDatabase.MYSQL; } }
  * }</pre>
- * Each concrete class gets its own database (on PostgreSQL: a new database on the JVM's one server); before each
+ * (and {@code OnMySqlCaseInsensitiveTest} with {@link TestDatabase#MYSQL_CASE_INSENSITIVE} for repository contracts).
+ * Each concrete class gets its own database (on PostgreSQL and MariaDB: a new database on the JVM's one server); before each
  * test every plugin table is dropped, so each test migrates what it needs and starts empty.
  */
 @ExtendWith(ActiveObjectsExtension.class)

@@ -14,6 +14,7 @@ import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.SimpleNameConverters;
 import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.MySQLDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
@@ -33,7 +34,7 @@ import java.util.function.Supplier;
 
 /**
  * One database with the plugin's {@link EntityManagerActiveObjects} over it: H2 in memory (tests), H2 in a folder
- * (the sandbox) or a fresh database on the JVM's embedded PostgreSQL server (tests). Close it when done.
+ * (the sandbox), or a fresh database on the JVM's embedded PostgreSQL or MariaDB server (tests). Close it when done.
  */
 public final class AoDatabase implements AutoCloseable {
     private static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
@@ -86,6 +87,17 @@ public final class AoDatabase implements AutoCloseable {
                 "PostgreSQL " + name);
     }
 
+    /**
+     * A fresh, empty database on the JVM's one embedded MariaDB server (started on first use, MySQL 8's defaults),
+     * reached through MySQL's driver and AO's MySQL provider, with utf8mb4 and {@code collation} (e.g.
+     * {@code utf8mb4_bin} as Jira's MySQL guide asks, or {@code utf8mb4_unicode_ci}, case- and accent-insensitive).
+     */
+    public static AoDatabase mysql(String name, String collation) {
+        DataSource dataSource = EmbeddedMariaDbServer.get().createDatabase(safe(name), collation);
+        return new AoDatabase(dataSource, () -> { }, DatabaseType.MYSQL, JiraTablePrefix.POSTMORTEM,
+                "MariaDB (MySQL 8 mode, " + collation + ") " + name);
+    }
+
     private static AoDatabase h2(String url, String description) {
         JdbcDataSource dataSource = new JdbcDataSource();
         // Jira's AO library reads H2's schema through the 1.x information schema.
@@ -108,6 +120,7 @@ public final class AoDatabase implements AutoCloseable {
         return switch (type) {
             case H2 -> new H2DatabaseProvider(dataSource);
             case POSTGRESQL -> new PostgreSQLDatabaseProvider(dataSource, "public");
+            case MYSQL -> new MySQLDatabaseProvider(dataSource);
             default -> throw new IllegalArgumentException("no test database of type " + type);
         };
     }
@@ -178,6 +191,10 @@ public final class AoDatabase implements AutoCloseable {
     public void reset() {
         List<String> tables = tables();
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            if (type == DatabaseType.MYSQL) {
+                // MySQL ignores CASCADE: drop in any order.
+                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            }
             for (String table : tables) {
                 statement.execute("DROP TABLE " + entityManager.getProvider().quote(table) + " CASCADE");
             }

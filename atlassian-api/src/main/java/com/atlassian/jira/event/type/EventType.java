@@ -4,7 +4,7 @@ package com.atlassian.jira.event.type;
  * Jira's issue event types.
  * <p>
  * Source: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/event/type/EventType.html (field list, "@PublicApi
- * public class EventType"); values from Jira's EventType.java (jira-platform-facts.md 2.11). They are {@code Long}
+ * public class EventType"); values from Jira's EventType.java; Jira 11.0 code reads these constants, https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/EventMatcherType.java. They are {@code Long}
  * objects, read with getstatic at run time, so Jira's own values always apply.
  */
 public class EventType {

@@ -14,4 +14,12 @@ import java.util.List;
 public interface CommentManager {
 
     List<Comment> getComments(Issue issue);
+
+    /**
+     * Creates a comment visible to all. Source: CommentManager on docs.atlassian.com ("Comment create(Issue issue,
+     * ApplicationUser author, String body, boolean dispatchEvent)", the ApplicationUser form that replaced the
+     * String-author one of https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/comments/CommentManager.html);
+     * not seen on a Jira 11 page, so the call is guarded.
+     */
+    Comment create(Issue issue, com.atlassian.jira.user.ApplicationUser author, String body, boolean dispatchEvent);
 }

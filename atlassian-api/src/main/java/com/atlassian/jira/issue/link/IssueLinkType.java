@@ -7,7 +7,7 @@ package com.atlassian.jira.issue.link;
  * (returns {@code IssueLinkType}) and https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLink.html
  * ({@code IssueLinkType getIssueLinkType()}). The getters {@code Long getId()}, {@code String getName()},
  * {@code String getOutward()}, {@code String getInward()} are the ones IssueLinkTypeManager's arguments name; the
- * IssueLinkType page itself was not seen (jira-platform-facts.md 2.5 marks the list unverified).
+ * IssueLinkType page itself was not seen (no Jira 10/11 source was found; the calls are guarded, see atlassian-api/evidence.tsv).
  */
 public interface IssueLinkType {
 

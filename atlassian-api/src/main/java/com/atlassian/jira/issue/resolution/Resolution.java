@@ -10,4 +10,7 @@ package com.atlassian.jira.issue.resolution;
 public interface Resolution {
 
     String getName();
+
+    /** Inherited from IssueConstant ("String getId()"); the JVM resolves it through the super-interface. */
+    String getId();
 }

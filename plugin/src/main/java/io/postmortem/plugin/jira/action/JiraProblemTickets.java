@@ -5,9 +5,9 @@ import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.bc.project.component.ProjectComponentManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
@@ -27,6 +27,7 @@ import io.postmortem.core.action.TicketState;
 import io.postmortem.core.shared.HostRefusedException;
 import io.postmortem.plugin.jira.postmortem.JiraPostmortemTickets;
 import io.postmortem.plugin.jira.setup.PostmortemSetup;
+import io.postmortem.plugin.health.HostCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,10 @@ import java.util.Optional;
  * linked with the "Postmortem action" link type: the postmortem and the incident "has action" the Problem ticket,
  * which "is action of" both. When any step fails, the ticket is removed again (with its links) and the refusal
  * carries Jira's words.
+ * <p>
+ * Guarded ({@value #FEATURE}): creating issues through {@code IssueService}, formatting the due date and linking are
+ * not shown for Jira 10/11 by a public source; a linkage failure turns Problem tickets off (health page) and the
+ * request gets a clear refusal instead of a stack trace.
  */
 public final class JiraProblemTickets implements ProblemTickets {
     private static final Logger log = LoggerFactory.getLogger(JiraProblemTickets.class);
@@ -57,12 +62,17 @@ public final class JiraProblemTickets implements ProblemTickets {
     private final DateFieldFormat dateFieldFormat;
     private final UserManager userManager;
     private final PermissionManager permissionManager;
+    private final HostCalls host;
+
+    static final String FEATURE = "problem-tickets";
+    static final String RESOLUTIONS = "problem-ticket-resolutions";
 
     public JiraProblemTickets(IssueService issueService, IssueManager issueManager, IssueLinkManager issueLinkManager,
                               IssueLinkTypeManager issueLinkTypeManager, IssueTypeManager issueTypeManager,
                               ProjectManager projectManager, ProjectComponentManager projectComponentManager,
                               PriorityManager priorityManager, DateFieldFormat dateFieldFormat,
-                              UserManager userManager, PermissionManager permissionManager) {
+                              UserManager userManager, PermissionManager permissionManager, HostCalls host) {
+        this.host = host;
         this.issueService = issueService;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
@@ -78,6 +88,10 @@ public final class JiraProblemTickets implements ProblemTickets {
 
     @Override
     public String create(ProblemTicketRequest request, String actingUser) {
+        return host.call(FEATURE, () -> createIssue(request, actingUser));
+    }
+
+    private String createIssue(ProblemTicketRequest request, String actingUser) {
         Project project = request.projectKey() == null ? null : projectManager.getProjectObjByKey(request.projectKey());
         if (project == null) {
             throw new HostRefusedException("The team's project " + request.projectKey() + " does not exist in Jira; an "
@@ -85,8 +99,8 @@ public final class JiraProblemTickets implements ProblemTickets {
         }
         IssueType problemType = problemIssueType();
         IssueLinkType hasAction = actionLinkType();
-        MutableIssue postmortem = existing(request.postmortemKey());
-        MutableIssue incident = existing(request.incidentKey());
+        Issue postmortem = existing(request.postmortemKey());
+        Issue incident = existing(request.incidentKey());
         ApplicationUser creator = actingUser == null ? null : userManager.getUserByName(actingUser);
         if (creator == null || !permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, project, creator)) {
             // The action is the acting person's commitment: unlike postmortems, nobody creates it on their behalf.
@@ -119,7 +133,7 @@ public final class JiraProblemTickets implements ProblemTickets {
             throw JiraPostmortemTickets.refusal("Jira could not create the Problem ticket in " + project.getKey(),
                     result.getErrorCollection());
         }
-        MutableIssue problem = result.getIssue();
+        Issue problem = result.getIssue();
         try {
             // Outward "has action" from the postmortem and the incident; the Problem ticket "is action of" them.
             issueLinkManager.createIssueLink(postmortem.getId(), problem.getId(), hasAction.getId(), null, creator);
@@ -136,11 +150,13 @@ public final class JiraProblemTickets implements ProblemTickets {
 
     @Override
     public Optional<TicketState> status(String key) {
-        MutableIssue issue = key == null ? null : issueManager.getIssueObject(key);
+        Issue issue = key == null ? null : issueManager.getIssueObject(key);
         if (issue == null) {
             return Optional.empty();
         }
-        String resolution = issue.getResolution() == null ? null : issue.getResolution().getName();
+        // A resolution's name is not shown for Jira 10/11: off, a done ticket is reported without its resolution.
+        String resolution = host.callOr(RESOLUTIONS,
+                () -> issue.getResolution() == null ? null : issue.getResolution().getName(), () -> null);
         String assignee = issue.getAssignee() == null ? null : issue.getAssignee().getUsername();
         String projectKey = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
         return Optional.of(new TicketState(issue.getKey(), projectKey, phase(issue.getStatus()), resolution, assignee));
@@ -148,10 +164,12 @@ public final class JiraProblemTickets implements ProblemTickets {
 
     @Override
     public void delete(String key) {
-        MutableIssue issue = key == null ? null : issueManager.getIssueObject(key);
-        if (issue != null) {
-            deleteQuietly(issue);
-        }
+        host.run(FEATURE, () -> {
+            Issue issue = key == null ? null : issueManager.getIssueObject(key);
+            if (issue != null) {
+                deleteQuietly(issue);
+            }
+        });
     }
 
     /** Jira's status category keys: "new" (To Do), "indeterminate" (In Progress), "done" (Done). */
@@ -197,8 +215,8 @@ public final class JiraProblemTickets implements ProblemTickets {
         return Optional.of(found.getId());
     }
 
-    private MutableIssue existing(String key) {
-        MutableIssue issue = key == null ? null : issueManager.getIssueObject(key);
+    private Issue existing(String key) {
+        Issue issue = key == null ? null : issueManager.getIssueObject(key);
         if (issue == null) {
             throw new HostRefusedException("The issue " + key + " no longer exists in Jira.", false, "ticket");
         }
@@ -227,7 +245,7 @@ public final class JiraProblemTickets implements ProblemTickets {
         return found.iterator().next();
     }
 
-    private void deleteQuietly(MutableIssue issue) {
+    private void deleteQuietly(Issue issue) {
         try {
             issueManager.deleteIssueNoEvent(issue);
         } catch (Exception failure) {

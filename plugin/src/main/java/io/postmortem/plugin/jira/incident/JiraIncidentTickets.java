@@ -17,6 +17,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.postmortem.core.config.Configuration;
+import io.postmortem.plugin.health.HostCalls;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.config.Source;
@@ -48,6 +49,9 @@ import java.util.Set;
  * Team values of custom fields match a team's slug or name (ignoring case); components match a team's component;
  * the project matches a team's project. Severity from a custom field uses the mapping's value table, then the value
  * itself when it reads as P1..P5.
+ * <p>
+ * Guarded, because no public Jira 10/11 source shows these calls: the change history ({@value #HISTORY}) and the
+ * timeline comments ({@value #COMMENTS}). Off, the incident's history lists only what the ticket itself says.
  */
 public final class JiraIncidentTickets implements IncidentTickets {
     /** Comments containing this marker are timeline material. */
@@ -59,10 +63,16 @@ public final class JiraIncidentTickets implements IncidentTickets {
     private final CommentManager commentManager;
     private final UserManager userManager;
     private final ConfigurationStore configurationStore;
+    private final HostCalls host;
+
+    static final String HISTORY = "incident-change-history";
+    static final String COMMENTS = "incident-timeline-comments";
+    static final String COMPONENTS_FEATURE = "incident-components";
 
     public JiraIncidentTickets(IssueManager issueManager, CustomFieldManager customFieldManager,
                                ChangeHistoryManager changeHistoryManager, CommentManager commentManager,
-                               UserManager userManager, ConfigurationStore configurationStore) {
+                               UserManager userManager, ConfigurationStore configurationStore, HostCalls host) {
+        this.host = host;
         this.issueManager = issueManager;
         this.customFieldManager = customFieldManager;
         this.changeHistoryManager = changeHistoryManager;
@@ -83,7 +93,8 @@ public final class JiraIncidentTickets implements IncidentTickets {
             return Optional.empty();
         }
         Directory directory = configuration.directory();
-        List<String> components = componentNames(issue);
+        // Reading components is not shown for Jira 10/11 either: off, incidents match teams by field and project only.
+        List<String> components = host.callOr(COMPONENTS_FEATURE, () -> componentNames(issue), List::of);
         List<String> owning = teams(issue, mapping.owningTeamSource(), mapping.owningTeamField(), components, directory);
         List<String> impacted = teams(issue, mapping.impactedTeamsSource(), mapping.impactedTeamsField(), components,
                 directory);
@@ -122,21 +133,29 @@ public final class JiraIncidentTickets implements IncidentTickets {
                     IncidentEvent.Kind.CREATED, null, null));
         }
         String severityFieldName = severityFieldName(mapping);
-        for (ChangeHistory change : nonNull(changeHistoryManager.getChangeHistories(issue))) {
-            Instant at = instant(change.getTimePerformed());
-            String author = username(change.getAuthorObject());
-            for (ChangeItemBean item : nonNull(change.getChangeItemBeans())) {
-                toEvent(change.getId(), at, author, item, mapping, severityFieldName).ifPresent(events::add);
+        events.addAll(host.callOr(HISTORY, () -> {
+            List<IncidentEvent> changes = new ArrayList<>();
+            for (ChangeHistory change : nonNull(changeHistoryManager.getChangeHistories(issue))) {
+                Instant at = instant(change.getTimePerformed());
+                String author = username(change.getAuthorObject());
+                for (ChangeItemBean item : nonNull(change.getChangeItemBeans())) {
+                    toEvent(change.getId(), at, author, item, mapping, severityFieldName).ifPresent(changes::add);
+                }
             }
-        }
-        for (Comment comment : nonNull(commentManager.getComments(issue))) {
-            String body = comment.getBody();
-            if (body != null && body.toLowerCase(Locale.ROOT).contains(TIMELINE_MARKER)) {
-                events.add(new IncidentEvent("comment:" + comment.getId(), instant(comment.getCreated()),
-                        username(comment.getAuthorApplicationUser()), IncidentEvent.Kind.TIMELINE_COMMENT, null,
-                        withoutMarker(body)));
+            return changes;
+        }, List::of));
+        events.addAll(host.callOr(COMMENTS, () -> {
+            List<IncidentEvent> comments = new ArrayList<>();
+            for (Comment comment : nonNull(commentManager.getComments(issue))) {
+                String body = comment.getBody();
+                if (body != null && body.toLowerCase(Locale.ROOT).contains(TIMELINE_MARKER)) {
+                    comments.add(new IncidentEvent("comment:" + comment.getId(), instant(comment.getCreated()),
+                            username(comment.getAuthorApplicationUser()), IncidentEvent.Kind.TIMELINE_COMMENT, null,
+                            withoutMarker(body)));
+                }
             }
-        }
+            return comments;
+        }, List::of));
         events.sort(Comparator.comparing(IncidentEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(events);
     }

@@ -2,6 +2,7 @@ package io.postmortem.plugin.jira.jql;
 
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.PermissionManager;
+import io.postmortem.plugin.health.HostCalls;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.JqlQueries;
@@ -16,9 +17,9 @@ import java.util.List;
 public class ActionsOfPostmortemFunction extends PostmortemJqlFunction {
 
     public ActionsOfPostmortemFunction(JqlQueries queries, Actors actors, ConfigurationStore configuration, IssueManager issueManager,
-            PermissionManager permissionManager) {
+            PermissionManager permissionManager, HostCalls host) {
         super("actionsOfPostmortem(\"<issue key>\")", 1, List.of(Argument.ISSUE_KEY),
-                queries, actors, configuration, issueManager, permissionManager);
+                queries, actors, configuration, issueManager, permissionManager, host);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import io.postmortem.plugin.health.HostCalls;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.ActionFigure;
@@ -50,10 +51,15 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
     private final ConfigurationStore configuration;
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
+    private final HostCalls host;
+
+    /** Reading the function's arguments and the search context is not shown for Jira 10/11: guarded. */
+    static final String FEATURE = "jql-functions";
 
     PostmortemJqlFunction(String usage, int minimum, List<Argument> arguments, JqlQueries queries, Actors actors,
                           ConfigurationStore configuration, IssueManager issueManager,
-                          PermissionManager permissionManager) {
+                          PermissionManager permissionManager, HostCalls host) {
+        this.host = host;
         this.usage = usage;
         this.minimum = minimum;
         this.arguments = List.copyOf(arguments);
@@ -69,6 +75,11 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
 
     @Override
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
+        // Off, validation answers nothing at all rather than failing Jira's search; getValues then answers no issues.
+        return host.callOr(FEATURE, () -> validated(operand), () -> null);
+    }
+
+    private MessageSet validated(FunctionOperand operand) {
         MessageSet messages = new MessageSetImpl();
         List<String> args = operand.getArgs();
         if (args.size() < minimum || args.size() > arguments.size()) {
@@ -125,6 +136,10 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
      */
     @Override
     public List<QueryLiteral> getValues(QueryCreationContext context, FunctionOperand operand, TerminalClause terminalClause) {
+        return host.callOr(FEATURE, () -> values(context, operand), List::of);
+    }
+
+    private List<QueryLiteral> values(QueryCreationContext context, FunctionOperand operand) {
         ApplicationUser user = context.getApplicationUser();
         if (user == null) {
             return List.of();

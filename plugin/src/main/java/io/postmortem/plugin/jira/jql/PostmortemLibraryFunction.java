@@ -2,6 +2,7 @@ package io.postmortem.plugin.jira.jql;
 
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.PermissionManager;
+import io.postmortem.plugin.health.HostCalls;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.JqlQueries;
@@ -19,9 +20,9 @@ public class PostmortemLibraryFunction extends PostmortemJqlFunction {
     private final Library library;
 
     public PostmortemLibraryFunction(Library library, JqlQueries queries, Actors actors, ConfigurationStore configuration,
-                                     IssueManager issueManager, PermissionManager permissionManager) {
+                                     IssueManager issueManager, PermissionManager permissionManager, HostCalls host) {
         super("postmortemLibrary(\"<words>\")", 1, List.of(Argument.WORDS),
-                queries, actors, configuration, issueManager, permissionManager);
+                queries, actors, configuration, issueManager, permissionManager, host);
         this.library = library;
     }
 

@@ -1,8 +1,10 @@
 package io.postmortem.plugin.jira.panel;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.ApplicationProperties;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
+import io.postmortem.plugin.jira.incident.OurIssues;
 import io.postmortem.plugin.panel.PanelModels;
 
 import java.util.Optional;
@@ -10,11 +12,18 @@ import java.util.Optional;
 /** Context of the incident's postmortem panels: the incident panel's view model. */
 public final class IncidentPanelContextProvider extends IssuePanelContextProvider {
     private final PanelModels panelModels;
+    private final OurIssues ourIssues;
 
-    public IncidentPanelContextProvider(PanelModels panelModels, Actors actors,
+    public IncidentPanelContextProvider(PanelModels panelModels, OurIssues ourIssues, Actors actors,
                                        ApplicationProperties applicationProperties) {
         super(actors, applicationProperties);
+        this.ourIssues = ourIssues;
         this.panelModels = panelModels;
+    }
+
+    @Override
+    boolean mayHavePanel(Issue issue) {
+        return ourIssues.mayBeIncident(issue);
     }
 
     @Override

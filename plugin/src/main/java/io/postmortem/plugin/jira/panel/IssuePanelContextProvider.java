@@ -1,5 +1,6 @@
 package io.postmortem.plugin.jira.panel;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -26,6 +27,9 @@ abstract class IssuePanelContextProvider implements ContextProvider {
         this.applicationProperties = applicationProperties;
     }
 
+    /** Whether the issue can have this panel at all, from its type (no database statement). */
+    abstract boolean mayHavePanel(Issue issue);
+
     /** The panel's view model for this issue and viewer, if the issue has one. */
     abstract Optional<?> panel(String issueKey, Actor viewer);
 
@@ -37,10 +41,21 @@ abstract class IssuePanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context == null ? Map.of() : context);
-        PanelIssues.issueKey(context)
-                .flatMap(key -> panel(key, actors.current()))
+        PanelIssues.issue(context)
+                .filter(this::mayHavePanel)
+                .flatMap(issue -> panel(issue.getKey(), actors.current()))
                 .ifPresent(panel -> result.put("panel", panel));
-        result.put("contextPath", applicationProperties.getBaseUrl(UrlMode.RELATIVE));
+        result.put("contextPath", contextPath());
         return result;
+    }
+
+    /**
+     * The path Jira is served under ("/jira", or "" at the root): the path of the canonical base URL. Read through
+     * {@code UrlMode.CANONICAL}, which Platform 8 plugins are seen using, rather than {@code UrlMode.RELATIVE}.
+     */
+    private String contextPath() {
+        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
+        String path = base == null ? null : java.net.URI.create(base.strip()).getRawPath();
+        return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
     }
 }

@@ -13,8 +13,13 @@ final class PanelIssues {
     }
 
     static Optional<String> issueKey(Map<String, Object> context) {
+        return issue(context).map(Issue::getKey);
+    }
+
+    /** The issue, when it has a key. */
+    static Optional<Issue> issue(Map<String, Object> context) {
         return context != null && context.get(ISSUE) instanceof Issue issue && issue.getKey() != null
-                ? Optional.of(issue.getKey())
+                ? Optional.of(issue)
                 : Optional.empty();
     }
 }

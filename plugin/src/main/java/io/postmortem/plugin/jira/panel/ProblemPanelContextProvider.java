@@ -1,8 +1,10 @@
 package io.postmortem.plugin.jira.panel;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.ApplicationProperties;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
+import io.postmortem.plugin.jira.incident.OurIssues;
 import io.postmortem.plugin.panel.ProblemPanels;
 
 import java.util.Optional;
@@ -10,11 +12,18 @@ import java.util.Optional;
 /** Context of the action panel on a Problem ticket: its postmortem and incident, from {@link ProblemPanels}. */
 public final class ProblemPanelContextProvider extends IssuePanelContextProvider {
     private final ProblemPanels problemPanels;
+    private final OurIssues ourIssues;
 
-    public ProblemPanelContextProvider(ProblemPanels problemPanels, Actors actors,
+    public ProblemPanelContextProvider(ProblemPanels problemPanels, OurIssues ourIssues, Actors actors,
                                        ApplicationProperties applicationProperties) {
         super(actors, applicationProperties);
+        this.ourIssues = ourIssues;
         this.problemPanels = problemPanels;
+    }
+
+    @Override
+    boolean mayHavePanel(Issue issue) {
+        return ourIssues.mayBeProblemTicket(issue);
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.atlassian.jira.user.util.UserManager;
 import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
 
+import io.postmortem.plugin.health.HostCalls;
+
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,19 +24,30 @@ import java.util.TreeSet;
 /**
  * Jira's user directory: users, their groups (including nested groups, as Jira resolves them) and each user's
  * time zone from their profile (Jira's default zone when they have not chosen one).
+ * <p>
+ * Guarded, because no public Jira 10/11 source shows these calls: groups ({@value #GROUPS}: off means nobody is in a
+ * group, so group-based access fails closed), the user list ({@value #DIRECTORY}), time zones ({@value #TIME_ZONES}:
+ * off means the server's zone) and e-mail addresses ({@value #ADDRESSES}).
  */
 public final class JiraPeople implements People {
     private final UserManager userManager;
     private final GroupManager groupManager;
     private final UserSearchService userSearchService;
     private final TimeZoneManager timeZoneManager;
+    private final HostCalls host;
+
+    static final String GROUPS = "groups";
+    static final String DIRECTORY = "user-directory";
+    static final String TIME_ZONES = "user-time-zones";
+    static final String ADDRESSES = "user-addresses";
 
     public JiraPeople(UserManager userManager, GroupManager groupManager, UserSearchService userSearchService,
-                      TimeZoneManager timeZoneManager) {
+                      TimeZoneManager timeZoneManager, HostCalls host) {
         this.userManager = userManager;
         this.groupManager = groupManager;
         this.userSearchService = userSearchService;
         this.timeZoneManager = timeZoneManager;
+        this.host = host;
     }
 
     @Override
@@ -48,7 +61,7 @@ public final class JiraPeople implements People {
         if (user == null) {
             return Set.of();
         }
-        return sorted(groupManager.getGroupNamesForUser(user));
+        return sorted(host.callOr(GROUPS, () -> groupManager.getGroupNamesForUser(user), List::of));
     }
 
     @Override
@@ -56,12 +69,12 @@ public final class JiraPeople implements People {
         if (!groupExists(group)) {
             return List.of();
         }
-        return List.copyOf(sorted(groupManager.getUserNamesInGroup(group)));
+        return List.copyOf(sorted(host.callOr(GROUPS, () -> groupManager.getUserNamesInGroup(group), List::of)));
     }
 
     @Override
     public boolean groupExists(String group) {
-        return group != null && !group.isBlank() && groupManager.groupExists(group);
+        return group != null && !group.isBlank() && host.callOr(GROUPS, () -> groupManager.groupExists(group), () -> false);
     }
 
     /** Every active user; an empty query with "allow empty query" lists them all. */
@@ -86,20 +99,23 @@ public final class JiraPeople implements People {
     }
 
     private java.util.stream.Stream<ApplicationUser> activeUsers() {
-        return userSearchService.findUsers("", UserSearchParams.ACTIVE_USERS_ALLOW_EMPTY_QUERY).stream()
+        List<ApplicationUser> users = host.callOr(DIRECTORY,
+                () -> userSearchService.findUsers("", UserSearchParams.ACTIVE_USERS_ALLOW_EMPTY_QUERY), List::of);
+        return users.stream()
                 .filter(Objects::nonNull)
                 .filter(ApplicationUser::isActive);
     }
 
     private Person toPerson(ApplicationUser user) {
-        return new Person(user.getUsername(), user.getDisplayName(), user.getEmailAddress(), zoneOf(user));
+        return new Person(user.getUsername(), user.getDisplayName(),
+                host.callOr(ADDRESSES, user::getEmailAddress, () -> null), zoneOf(user));
     }
 
     private ZoneId zoneOf(ApplicationUser user) {
-        TimeZone zone = timeZoneManager.getTimeZoneforUser(user);
-        if (zone == null) {
-            zone = timeZoneManager.getDefaultTimezone();
-        }
+        TimeZone zone = host.callOr(TIME_ZONES, () -> {
+            TimeZone own = timeZoneManager.getTimeZoneforUser(user);
+            return own == null ? timeZoneManager.getDefaultTimezone() : own;
+        }, () -> null);
         return zone == null ? ZoneId.systemDefault() : zone.toZoneId();
     }
 

@@ -12,6 +12,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.mail.DailyJob;
+import io.postmortem.plugin.health.HostCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +28,13 @@ import java.util.TimeZone;
  * policies), so "due today" mails arrive at the start of the working day. The zone is read when the plugin starts:
  * a changed zone takes effect at the next start. Every node registers the runner (the scheduler may pick any node);
  * scheduling the same job id again replaces the schedule, so starting on many nodes keeps one job.
+ * <p>
+ * Guarded ({@value #FEATURE}): the scheduler calls are not confirmed for Jira 10/11 by a public source, so a
+ * linkage failure turns only the daily jobs off (health page) instead of failing the plugin's start.
  */
 public final class DailyJobScheduler implements JobRunner {
-    static final JobRunnerKey RUNNER = JobRunnerKey.of("io.postmortem.postmortem-for-jira:daily-jobs");
-    static final JobId JOB = JobId.of("io.postmortem.postmortem-for-jira:daily-jobs");
+    static final String FEATURE = "daily-jobs";
+    static final String KEY = "io.postmortem.postmortem-for-jira:daily-jobs";
     static final String CRON = "0 0 7 * * ?";
 
     private static final Logger log = LoggerFactory.getLogger(DailyJobScheduler.class);
@@ -38,25 +42,39 @@ public final class DailyJobScheduler implements JobRunner {
     private final SchedulerService schedulerService;
     private final List<DailyJob> jobs;
     private final ConfigurationStore configurationStore;
+    private final HostCalls host;
 
     public DailyJobScheduler(SchedulerService schedulerService, List<DailyJob> jobs,
-                             ConfigurationStore configurationStore) {
+                             ConfigurationStore configurationStore, HostCalls host) {
         this.schedulerService = schedulerService;
         this.jobs = List.copyOf(jobs);
         this.configurationStore = configurationStore;
+        this.host = host;
+    }
+
+    // Keys are made when used, inside the guard: a static initialiser would fail outside it.
+    static JobRunnerKey runnerKey() {
+        return JobRunnerKey.of(KEY);
+    }
+
+    public static JobId jobId() {
+        return JobId.of(KEY);
     }
 
     /** Registers the runner on this node and (re)schedules the daily job for the cluster. */
     public void start() {
-        schedulerService.registerJobRunner(RUNNER, this);
         ZoneId zone = organisationZone();
-        try {
-            schedulerService.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forCronExpression(CRON, TimeZone.getTimeZone(zone))));
-        } catch (SchedulerServiceException failure) {
-            log.error("Could not schedule the daily postmortem jobs; reminders will not be sent", failure);
-        }
+        host.callOr(FEATURE, () -> {
+            schedulerService.registerJobRunner(runnerKey(), this);
+            try {
+                schedulerService.scheduleJob(jobId(), JobConfig.forJobRunnerKey(runnerKey())
+                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                        .withSchedule(Schedule.forCronExpression(CRON, TimeZone.getTimeZone(zone))));
+            } catch (SchedulerServiceException failure) {
+                log.error("Could not schedule the daily postmortem jobs; reminders will not be sent", failure);
+            }
+            return null;
+        }, () -> null);
     }
 
     /**
@@ -64,7 +82,10 @@ public final class DailyJobScheduler implements JobRunner {
      * registers the runner again.
      */
     public void stop() {
-        schedulerService.unregisterJobRunner(RUNNER);
+        host.callOr(FEATURE, () -> {
+            schedulerService.unregisterJobRunner(runnerKey());
+            return null;
+        }, () -> null);
     }
 
     @Override
@@ -85,10 +106,13 @@ public final class DailyJobScheduler implements JobRunner {
             }
         }
         if (firstFailure != null) {
-            return JobRunnerResponse.failed(new IllegalStateException("Daily jobs failed: " + failed + "; "
-                    + sent + " mail(s) sent by the others", firstFailure));
+            IllegalStateException outcome = new IllegalStateException("Daily jobs failed: " + failed + "; "
+                    + sent + " mail(s) sent by the others", firstFailure);
+            return host.callOr(FEATURE, () -> JobRunnerResponse.failed(outcome), () -> null);
         }
-        return JobRunnerResponse.success(jobs.size() + " daily job(s) ran, " + sent + " mail(s) sent");
+        String outcome = jobs.size() + " daily job(s) ran, " + sent + " mail(s) sent";
+        // A null response is the scheduler's "no message": the run still counts.
+        return host.callOr(FEATURE, () -> JobRunnerResponse.success(outcome), () -> null);
     }
 
     private ZoneId organisationZone() {

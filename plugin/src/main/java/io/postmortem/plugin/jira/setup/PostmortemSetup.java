@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.postmortem.core.locking.ClusterLocks;
+import io.postmortem.plugin.health.HostCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,10 @@ import java.util.List;
  * "Postmortem" (reviews / is reviewed by) and "Postmortem action" (has action / is action of) link types. Runs when
  * the plugin starts, on every node; idempotent, and under a cluster lock so two nodes starting together do not both
  * create them. Existing types with these names are kept as they are (an administrator may have edited them).
+ * <p>
+ * Guarded ({@value #FEATURE}): the issue-type and link-type managers' calls are not shown for Jira 10/11 by a public
+ * source; a linkage failure leaves setup off (health page: an administrator creates the types by hand) and the
+ * plugin still starts.
  */
 public final class PostmortemSetup {
     public static final String POSTMORTEM_ISSUE_TYPE = "Postmortem";
@@ -34,9 +39,13 @@ public final class PostmortemSetup {
     private final IssueTypeManager issueTypeManager;
     private final IssueLinkTypeManager issueLinkTypeManager;
     private final ClusterLocks locks;
+    private final HostCalls host;
+
+    static final String FEATURE = "issue-and-link-type-setup";
 
     public PostmortemSetup(IssueTypeManager issueTypeManager, IssueLinkTypeManager issueLinkTypeManager,
-                           ClusterLocks locks) {
+                           ClusterLocks locks, HostCalls host) {
+        this.host = host;
         this.issueTypeManager = issueTypeManager;
         this.issueLinkTypeManager = issueLinkTypeManager;
         this.locks = locks;
@@ -44,17 +53,19 @@ public final class PostmortemSetup {
 
     /** Creates what is missing; returns the names of what it created (empty when all was there). */
     public List<String> ensure() {
-        return locks.withLock("setup", () -> {
-            List<String> created = new ArrayList<>();
-            ensureIssueType(POSTMORTEM_ISSUE_TYPE, "The blameless postmortem of an incident.", created);
-            ensureIssueType(PROBLEM_ISSUE_TYPE, "An underlying cause found by a postmortem.", created);
-            ensureLinkType(POSTMORTEM_LINK, POSTMORTEM_LINK_OUTWARD, POSTMORTEM_LINK_INWARD, created);
-            ensureLinkType(ACTION_LINK, ACTION_LINK_OUTWARD, ACTION_LINK_INWARD, created);
-            if (!created.isEmpty()) {
-                log.info("Postmortem for Jira set up: created {}", created);
-            }
-            return List.copyOf(created);
-        });
+        return locks.withLock("setup", () -> host.callOr(FEATURE, this::ensureUnlocked, List::<String>of));
+    }
+
+    private List<String> ensureUnlocked() {
+        List<String> created = new ArrayList<>();
+        ensureIssueType(POSTMORTEM_ISSUE_TYPE, "The blameless postmortem of an incident.", created);
+        ensureIssueType(PROBLEM_ISSUE_TYPE, "An underlying cause found by a postmortem.", created);
+        ensureLinkType(POSTMORTEM_LINK, POSTMORTEM_LINK_OUTWARD, POSTMORTEM_LINK_INWARD, created);
+        ensureLinkType(ACTION_LINK, ACTION_LINK_OUTWARD, ACTION_LINK_INWARD, created);
+        if (!created.isEmpty()) {
+            log.info("Postmortem for Jira set up: created {}", created);
+        }
+        return List.copyOf(created);
     }
 
     private void ensureIssueType(String name, String description, List<String> created) {

@@ -2,6 +2,7 @@ package io.postmortem.plugin.persistence.action;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -124,4 +125,14 @@ public interface ActionEntity extends Entity {
     /** Closed day minus created day; null while open. Aggregate queries return their counts in this column too. */
     Long getDaysToClose();
     void setDaysToClose(Long days);
+
+    /**
+     * Whether the action was closed on or before its due day ({@code CLOSED_DAY <= DUE_DAY}), written with the row
+     * so that the "closed on time" list compares a column with a parameter: a comparison of two columns would
+     * need the second one quoted by each database's own rule. False while open. Since model version 2
+     * ({@code upgrade.v2.Upgrade2ClosedOnTimeTask} fills it for older rows).
+     */
+    @NotNull @Default("false")
+    boolean isClosedOnTime();
+    void setClosedOnTime(boolean closedOnTime);
 }

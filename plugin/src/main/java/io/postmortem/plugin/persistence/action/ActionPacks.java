@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.action;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.locking.ClusterLocks;
@@ -102,7 +103,7 @@ final class ActionPacks {
 
     /** Runs {@code work} (which writes actions and calls {@link #change}) in one transaction under the lock. */
     <T> T write(Supplier<T> work) {
-        return locks.withLock(LOCK, () -> ao.executeInTransaction(work::get));
+        return locks.withLock(LOCK, () -> GuardedAo.inTransaction(ao, work::get));
     }
 
     /** Moves an action's token from the row of {@code before} to a row of {@code after} (either may be null). */
@@ -142,7 +143,7 @@ final class ActionPacks {
         query = platform == null ? query.where("REACH >= ?", fromBlock)
                 : query.where("REACH >= ? AND (PLATFORM = ? OR KIND = ?)", fromBlock, platform, READY);
         List<Row> rows = new ArrayList<>();
-        ao.stream(ActionPackEntity.class, query, r -> rows.add(new Row(r.getPlatform(), r.getTeam(),
+        GuardedAo.stream(ao, ActionPackEntity.class, query, r -> rows.add(new Row(r.getPlatform(), r.getTeam(),
                 r.getProjectKey(), r.getKind(), r.getBucket(), r.getItems())));
         return rows;
     }
@@ -158,7 +159,7 @@ final class ActionPacks {
             int[] read = new int[1];
             do {
                 read[0] = 0;
-                ao.stream(ActionEntity.class,
+                GuardedAo.stream(ao, ActionEntity.class,
                         Query.select("ID, PLATFORM, TEAM, PROJECT_KEY, CREATED_DAY, CLOSED_DAY, DUE_DAY")
                                 .where("ID > ?", last[0]).order("ID ASC").limit(rebuildPage),
                         row -> {
@@ -167,18 +168,18 @@ final class ActionPacks {
                             read[0]++;
                         });
             } while (read[0] == rebuildPage);
-            ao.executeInTransaction(() -> {
+            GuardedAo.inTransaction(ao, () -> {
                 ao.deleteWithSQL(ActionPackEntity.class, "ID > ?", 0);
                 List<Map<String, Object>> batch = new ArrayList<>();
                 packs.forEach((key, builders) -> builders.forEach(items -> {
                     batch.add(key.row(items.toString()));
                     if (batch.size() == 1000) {
-                        ao.create(ActionPackEntity.class, new ArrayList<>(batch));
+                        GuardedAo.createAll(ao, ActionPackEntity.class, new ArrayList<>(batch));
                         batch.clear();
                     }
                 }));
                 batch.add(new Key(null, null, null, READY, FORMAT, NEVER_ENDING).row("ready"));
-                ao.create(ActionPackEntity.class, batch);
+                GuardedAo.createAll(ao, ActionPackEntity.class, batch);
                 return null;
             });
             return null;

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.action;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.accountability.ActionSlice;
@@ -15,6 +16,7 @@ import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.plugin.persistence.ParameterLists;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -42,6 +44,8 @@ import java.util.function.Supplier;
  * {@code DAYS_TO_CLOSE} column (a numeric column every row has), streamed as read-only entities.
  */
 public class AoActionRepository implements ActionRepository, ActionStatistics {
+    /** A column written with the row: two columns are never compared in SQL (see {@link ActionEntity}). */
+    static final String CLOSED_ON_TIME = "CLOSED_ON_TIME";
     private static final String OPEN_STATUSES = "'" + ActionStatus.OPEN.name() + "', '" + ActionStatus.IN_PROGRESS.name() + "'";
 
     private final ActiveObjects ao;
@@ -120,6 +124,7 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
             entity.setClosedDay((Long) row.get("CLOSED_DAY"));
             entity.setDueDay((Long) row.get("DUE_DAY"));
             entity.setDaysToClose((Long) row.get("DAYS_TO_CLOSE"));
+            entity.setClosedOnTime((Boolean) row.get(CLOSED_ON_TIME));
             entity.save();
             packs.change(before, ActionPacks.Fact.of(row));
             return toDomain(entity);
@@ -163,13 +168,13 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         String column = grouping == Grouping.PLATFORM ? "PLATFORM" : "TEAM";
         Where where = where(filter);
         Map<String, long[]> counts = new LinkedHashMap<>();
-        ao.stream(ActionEntity.class, Query.select(column + ", STATUS, COUNT(ID) AS DAYS_TO_CLOSE")
+        GuardedAo.stream(ao, ActionEntity.class, Query.select(column + ", STATUS, COUNT(ID) AS DAYS_TO_CLOSE")
                 .where(where.sql(), where.params()).group(column + ", STATUS"), row -> {
             String group = grouping == Grouping.PLATFORM ? row.getPlatform() : row.getTeam();
             counts.computeIfAbsent(group, g -> new long[5])[ActionStatus.valueOf(row.getStatus()).ordinal()] += row.getDaysToClose();
         });
         Where overdue = where.and("STATUS IN (" + OPEN_STATUSES + ") AND DUE_DAY < ?", today.toEpochDay());
-        ao.stream(ActionEntity.class, Query.select(column + ", COUNT(ID) AS DAYS_TO_CLOSE")
+        GuardedAo.stream(ao, ActionEntity.class, Query.select(column + ", COUNT(ID) AS DAYS_TO_CLOSE")
                 .where(overdue.sql(), overdue.params()).group(column), row -> {
             String group = grouping == Grouping.PLATFORM ? row.getPlatform() : row.getTeam();
             counts.computeIfAbsent(group, g -> new long[5])[4] += row.getDaysToClose();
@@ -211,18 +216,28 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
 
     @Override
     public List<String> keys(ActionSlice slice) {
-        Where where = where(slice);
+        List<Where> wheres = wheres(slice);
         List<String> keys = new ArrayList<>();
-        ao.stream(ActionEntity.class, Query.select("ID, PROBLEM_KEY").where(where.sql(), where.params()).order("PROBLEM_KEY ASC"),
-                row -> keys.add(row.getProblemKey()));
+        for (Where where : wheres) {
+            GuardedAo.stream(ao, ActionEntity.class, Query.select("ID, PROBLEM_KEY").where(where.sql(), where.params()).order("PROBLEM_KEY ASC"),
+                    row -> keys.add(row.getProblemKey()));
+        }
+        if (wheres.size() > 1) {
+            keys.sort(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        }
         return keys;
     }
 
     @Override
     public List<ActionLine> earliestDue(ActionSlice slice, int limit) {
-        Where where = where(slice);
-        return Arrays.stream(ao.find(ActionEntity.class,
-                        Query.select().where(where.sql(), where.params()).order("DUE_DAY ASC, ID ASC").limit(limit)))
+        List<ActionEntity> rows = new ArrayList<>();
+        for (Where where : wheres(slice)) {
+            rows.addAll(Arrays.asList(ao.find(ActionEntity.class,
+                    Query.select().where(where.sql(), where.params()).order("DUE_DAY ASC, ID ASC").limit(limit))));
+        }
+        return rows.stream()
+                .sorted(java.util.Comparator.comparingLong(ActionEntity::getDueDay).thenComparingInt(ActionEntity::getID))
+                .limit(limit)
                 .map(r -> new ActionLine(r.getProblemKey(), r.getSummary(), r.getPlatform(), r.getTeam(),
                         r.getPostmortemKey(), LocalDate.parse(r.getDueDate()), r.getAssignee()))
                 .toList();
@@ -230,7 +245,8 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
 
     // Rows
 
-    static Map<String, Object> row(Action action, ZoneId zone) {
+    /** The row as this repository writes it (also what upgrade tests start from). */
+    public static Map<String, Object> row(Action action, ZoneId zone) {
         Map<String, Object> row = new HashMap<>();
         row.put("REQUEST_ID", action.requestId());
         row.put("POSTMORTEM_KEY", action.postmortemKey());
@@ -261,7 +277,13 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         row.put("CLOSED_DAY", closed);
         row.put("DUE_DAY", action.dueDate().toEpochDay());
         row.put("DAYS_TO_CLOSE", closed == null ? null : closed - created);
+        row.put(CLOSED_ON_TIME, closedOnTime(closed, action.dueDate().toEpochDay()));
         return row;
+    }
+
+    /** The derived {@code CLOSED_ON_TIME}: closed on or before the due day. */
+    public static boolean closedOnTime(Long closedDay, long dueDay) {
+        return closedDay != null && closedDay <= dueDay;
     }
 
     static Action toDomain(ActionEntity r) {
@@ -303,11 +325,26 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         return where;
     }
 
+    /**
+     * The slice as one where clause per {@link ParameterLists chunk} of its projects (one clause when it names no
+     * projects), so no statement has more parameters than Oracle or SQL Server take.
+     */
+    static List<Where> wheres(ActionSlice slice) {
+        if (slice.projects() == null || slice.projects().isEmpty()) {
+            return List.of(where(slice));
+        }
+        return ParameterLists.chunks(slice.projects().stream().sorted().toList()).stream()
+                .map(chunk -> where(slice, chunk)).toList();
+    }
+
     static Where where(ActionSlice slice) {
+        return where(slice, slice.projects() == null ? null : slice.projects().stream().sorted().toList());
+    }
+
+    private static Where where(ActionSlice slice, List<String> projects) {
         Where where = Where.ALL;
-        if (slice.projects() != null) {
-            where = slice.projects().isEmpty() ? where.and("1 = 0")
-                    : where.in("PROJECT_KEY", slice.projects().stream().sorted().toList());
+        if (projects != null) {
+            where = projects.isEmpty() ? where.and("1 = 0") : where.in("PROJECT_KEY", projects);
         }
         if (slice.platform() != null) {
             where = where.and("PLATFORM = ?", slice.platform());
@@ -335,8 +372,7 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
             where = where.and("CLOSED_DAY <= ?", slice.closedUntil().toEpochDay());
         }
         if (slice.closedByDueDate()) {
-            // The right-hand column is quoted by hand: ActiveObjects quotes only the column a comparison starts with.
-            where = where.and("CLOSED_DAY <= \"DUE_DAY\"");
+            where = where.and(CLOSED_ON_TIME + " = ?", Boolean.TRUE);
         }
         return where;
     }
@@ -351,6 +387,9 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         }
 
         Where in(String column, List<String> values) {
+            if (values.size() > ParameterLists.CHUNK) {
+                throw new IllegalArgumentException(values.size() + " values in one IN list; chunk them (ParameterLists)");
+            }
             return and(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")",
                     values.toArray());
         }

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.action;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.action.Idea;
 import io.postmortem.core.action.IdeaRepository;
@@ -23,7 +24,7 @@ public class AoIdeaRepository implements IdeaRepository {
 
     @Override
     public Idea insert(Idea idea) {
-        return ao.executeInTransaction(() -> {
+        return GuardedAo.inTransaction(ao, () -> {
             Map<String, Object> row = new HashMap<>();
             row.put("POSTMORTEM_KEY", idea.postmortemKey());
             row.put("SUMMARY", idea.summary());
@@ -38,7 +39,7 @@ public class AoIdeaRepository implements IdeaRepository {
 
     @Override
     public Idea update(Idea idea) {
-        return ao.executeInTransaction(() -> {
+        return GuardedAo.inTransaction(ao, () -> {
             IdeaEntity entity = ao.get(IdeaEntity.class, (int) idea.id());
             if (entity == null) {
                 throw new IllegalStateException("No stored idea " + idea.id());

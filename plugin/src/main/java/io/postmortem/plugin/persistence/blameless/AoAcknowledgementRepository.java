@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.blameless;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.blameless.Acknowledgement;
 import io.postmortem.core.blameless.AcknowledgementRepository;
@@ -29,7 +30,7 @@ public class AoAcknowledgementRepository implements AcknowledgementRepository {
 
     @Override
     public void add(String postmortemKey, Acknowledgement acknowledgement) {
-        ao.executeInTransaction(() -> ao.create(AcknowledgementEntity.class,
+        GuardedAo.inTransaction(ao, () -> ao.create(AcknowledgementEntity.class,
                 new DBParam("POSTMORTEM_KEY", postmortemKey),
                 new DBParam("RULE", acknowledgement.rule()),
                 new DBParam("QUOTED_TEXT", acknowledgement.quotedText()),

@@ -1,6 +1,5 @@
 package io.postmortem.plugin.persistence.config;
 
-import net.java.ao.Preload;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.PrimaryKey;
@@ -10,8 +9,9 @@ import net.java.ao.schema.Table;
 /**
  * Table {@code AO_441554_CONFIG}: the whole configuration as one JSON document. A single row, keyed by
  * {@link #GLOBAL}, so the database itself refuses a second one when two nodes save the first configuration at once.
+ * Not preloaded: each node reads {@code VERSION} alone on every load and the JSON only when it changed
+ * ({@code AoConfigurationStore}).
  */
-@Preload
 @Table("CONFIG")
 public interface ConfigurationEntity extends RawEntity<String> {
 

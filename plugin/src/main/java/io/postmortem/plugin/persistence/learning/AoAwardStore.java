@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.learning;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.learning.AwardStore;
 import io.postmortem.core.learning.Nomination;
@@ -79,7 +80,7 @@ public class AoAwardStore implements AwardStore {
 
     @Override
     public void confirmWinner(Winner winner) {
-        ao.executeInTransaction(() -> {
+        GuardedAo.inTransaction(ao, () -> {
             WinnerEntity[] rows = ao.find(WinnerEntity.class, Query.select().where("MONTH_KEY = ?", winner.month().toString()));
             WinnerEntity row = rows.length > 0 ? rows[0] : ao.create(WinnerEntity.class,
                     new DBParam("MONTH_KEY", winner.month().toString()),
@@ -126,7 +127,7 @@ public class AoAwardStore implements AwardStore {
     /** Inserts; when the unique key refused it because someone else's row got there first, false. */
     private boolean insertOnce(Runnable insert, Supplier<Boolean> alreadyThere) {
         try {
-            ao.executeInTransaction(() -> {
+            GuardedAo.inTransaction(ao, () -> {
                 insert.run();
                 return null;
             });

@@ -1,9 +1,11 @@
 package io.postmortem.plugin.persistence.learning;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.learning.LearningIndex;
 import io.postmortem.core.learning.LibraryEntry;
 import io.postmortem.core.learning.LibraryQuery;
+import io.postmortem.plugin.persistence.Like;
 import io.postmortem.plugin.rest.Json;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -29,7 +31,7 @@ public class AoLearningIndex implements LearningIndex {
 
     @Override
     public void put(LibraryEntry entry) {
-        ao.executeInTransaction(() -> {
+        GuardedAo.inTransaction(ao, () -> {
             LearningEntryEntity[] rows = ao.find(LearningEntryEntity.class,
                     Query.select().where("POSTMORTEM_KEY = ?", entry.postmortemKey()));
             LearningEntryEntity row = rows.length > 0 ? rows[0] : ao.create(LearningEntryEntity.class,
@@ -63,8 +65,8 @@ public class AoLearningIndex implements LearningIndex {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (String word : query.words()) {
-            clauses.add("SEARCH_TEXT LIKE ?");
-            params.add("% " + word + "%");
+            clauses.add(Like.clause("SEARCH_TEXT"));
+            params.add(Like.containing(" " + word));
         }
         like(clauses, params, "PLATFORMS", query.platform(), false);
         like(clauses, params, "TEAMS", query.team(), false);
@@ -99,8 +101,7 @@ public class AoLearningIndex implements LearningIndex {
 
     private static void like(List<String> clauses, List<Object> params, String column, String value, boolean lowerCase) {
         if (value != null) {
-            // The escape character is the default of H2 and PostgreSQL; values with % or _ are rare in slugs.
-            clauses.add(column + " LIKE ?");
+            clauses.add(Like.clause(column));
             params.add(Bars.like(value, lowerCase));
         }
     }

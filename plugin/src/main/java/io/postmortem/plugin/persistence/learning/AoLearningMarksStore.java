@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.learning;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.learning.LearningMarks;
 import io.postmortem.core.learning.LearningMarksStore;
@@ -24,7 +25,7 @@ public class AoLearningMarksStore implements LearningMarksStore {
 
     @Override
     public void save(LearningMarks marks) {
-        ao.executeInTransaction(() -> {
+        GuardedAo.inTransaction(ao, () -> {
             LearningMarksEntity[] rows = ao.find(LearningMarksEntity.class,
                     Query.select().where("POSTMORTEM_KEY = ?", marks.postmortemKey()));
             LearningMarksEntity row = rows.length > 0 ? rows[0] : ao.create(LearningMarksEntity.class,

@@ -1,5 +1,7 @@
 package io.postmortem.plugin.persistence.learning;
 
+import io.postmortem.plugin.persistence.Like;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +25,10 @@ final class Bars {
         return Arrays.stream(stored.substring(1, stored.length() - 1).split("\\|", -1)).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The pattern finding one value; matched against lower-cased values where {@code lowerCase}. */
+    /** The {@link Like} pattern finding one value; matched against lower-cased values where {@code lowerCase}. */
     static String like(String value, boolean lowerCase) {
         String cleaned = clean(value);
-        return "%|" + escapeLike(lowerCase ? cleaned.toLowerCase(Locale.ROOT) : cleaned) + "|%";
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Like.containing("|" + (lowerCase ? cleaned.toLowerCase(Locale.ROOT) : cleaned) + "|");
     }
 
     private static String clean(String value) {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.mail;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.mail.NotificationLedger;
 import net.java.ao.DBParam;
@@ -31,7 +32,7 @@ public class AoNotificationLedger implements NotificationLedger {
             return false;
         }
         try {
-            ao.executeInTransaction(() -> ao.create(NotificationEntity.class,
+            GuardedAo.inTransaction(ao, () -> ao.create(NotificationEntity.class,
                     new DBParam("LEDGER_KEY", ledgerKey),
                     new DBParam("EVENT_KEY", truncate(eventKey)),
                     new DBParam("RECIPIENT", truncate(recipient)),

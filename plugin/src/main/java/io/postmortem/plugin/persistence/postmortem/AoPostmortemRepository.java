@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.postmortem;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.postmortem.core.postmortem.Facilitator;
@@ -40,7 +41,64 @@ public class AoPostmortemRepository implements PostmortemRepository {
 
     @Override
     public Optional<Postmortem> findByIncident(String incidentKey) {
-        return first(ao.find(PostmortemEntity.class, Query.select().where("INCIDENT_KEY = ?", incidentKey)));
+        Optional<Postmortem> own = first(ao.find(PostmortemEntity.class,
+                Query.select().where("INCIDENT_KEY = ?", incidentKey)));
+        if (own.isPresent()) {
+            return own;
+        }
+        PostmortemIncidentEntity[] links = ao.find(PostmortemIncidentEntity.class,
+                Query.select().where("INCIDENT_KEY = ?", incidentKey));
+        return links.length == 0 ? Optional.empty() : findByKey(links[0].getPostmortemKey());
+    }
+
+    @Override
+    public List<String> linkedIncidents(String postmortemKey) {
+        return Arrays.stream(ao.find(PostmortemIncidentEntity.class,
+                        Query.select().where("POSTMORTEM_KEY = ?", postmortemKey).order("LINKED_AT ASC, ID ASC")))
+                .map(PostmortemIncidentEntity::getIncidentKey).toList();
+    }
+
+    @Override
+    public void linkIncident(String postmortemKey, String incidentKey, String linkedBy, Instant linkedAt) {
+        try {
+            GuardedAo.inTransaction(ao, () -> {
+                if (ao.count(PostmortemEntity.class, Query.select().where("INCIDENT_KEY = ?", incidentKey)) > 0
+                        || ao.count(PostmortemIncidentEntity.class,
+                        Query.select().where("INCIDENT_KEY = ?", incidentKey)) > 0) {
+                    throw new DuplicatePostmortemException(incidentKey);
+                }
+                if (ao.count(PostmortemEntity.class, Query.select().where("POSTMORTEM_KEY = ?", postmortemKey)) == 0) {
+                    throw new IllegalStateException("No stored postmortem " + postmortemKey);
+                }
+                ao.create(PostmortemIncidentEntity.class,
+                        new DBParam("POSTMORTEM_KEY", postmortemKey),
+                        new DBParam("INCIDENT_KEY", incidentKey),
+                        new DBParam("LINKED_BY", linkedBy),
+                        new DBParam("LINKED_AT", linkedAt.toEpochMilli()));
+                return null;
+            });
+        } catch (DuplicatePostmortemException | IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The unique index refused a link another node made at the same moment.
+            if (findByIncident(incidentKey).isPresent()) {
+                throw new DuplicatePostmortemException(incidentKey);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean unlinkIncident(String postmortemKey, String incidentKey) {
+        return GuardedAo.inTransaction(ao, () -> {
+            PostmortemIncidentEntity[] links = ao.find(PostmortemIncidentEntity.class,
+                    Query.select().where("POSTMORTEM_KEY = ? AND INCIDENT_KEY = ?", postmortemKey, incidentKey));
+            if (links.length == 0) {
+                return false;
+            }
+            GuardedAo.delete(ao, links);
+            return true;
+        });
     }
 
     @Override
@@ -51,7 +109,7 @@ public class AoPostmortemRepository implements PostmortemRepository {
     @Override
     public Postmortem insert(Postmortem postmortem) {
         try {
-            return ao.executeInTransaction(() -> {
+            return GuardedAo.inTransaction(ao, () -> {
                 if (ao.count(PostmortemEntity.class, Query.select().where("INCIDENT_KEY = ?", postmortem.incidentKey())) > 0) {
                     throw new DuplicatePostmortemException(postmortem.incidentKey());
                 }
@@ -85,7 +143,7 @@ public class AoPostmortemRepository implements PostmortemRepository {
 
     @Override
     public Postmortem update(Postmortem postmortem, List<SectionRevision> revisions) {
-        return ao.executeInTransaction(() -> {
+        return GuardedAo.inTransaction(ao, () -> {
             PostmortemEntity[] rows = ao.find(PostmortemEntity.class,
                     Query.select().where("POSTMORTEM_KEY = ?", postmortem.key()));
             if (rows.length == 0) {

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.timeline;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.timeline.ImpactedTeams;
 import net.java.ao.DBParam;
@@ -33,7 +34,7 @@ public class AoImpactedTeams implements ImpactedTeams {
             return;
         }
         try {
-            ao.executeInTransaction(() -> ao.create(ImpactedTeamEntity.class,
+            GuardedAo.inTransaction(ao, () -> ao.create(ImpactedTeamEntity.class,
                     new DBParam("INCIDENT_KEY", incidentKey),
                     new DBParam("TEAM", team),
                     new DBParam("UNIQUE_KEY", uniqueKey),

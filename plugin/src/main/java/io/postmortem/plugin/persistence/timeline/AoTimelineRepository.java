@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.timeline;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.shared.ConflictException;
 import io.postmortem.core.timeline.EntryKind;
@@ -50,7 +51,7 @@ public class AoTimelineRepository implements TimelineRepository {
         String uniqueKey = UniqueKeys.of(entry.incidentKey(),
                 entry.importId() == null ? "person:" + UUID.randomUUID() : entry.importId());
         try {
-            return ao.executeInTransaction(() -> {
+            return GuardedAo.inTransaction(ao, () -> {
                 Map<String, Object> row = new HashMap<>();
                 row.put("INCIDENT_KEY", entry.incidentKey());
                 row.put("OCCURRED_AT", entry.at().toEpochMilli());
@@ -82,7 +83,7 @@ public class AoTimelineRepository implements TimelineRepository {
 
     @Override
     public void update(TimelineEntry entry, EntryRevision.Change change, String by, Instant changedAt) {
-        ao.executeInTransaction(() -> {
+        GuardedAo.inTransaction(ao, () -> {
             TimelineEntryEntity row = row(entry.id())
                     .orElseThrow(() -> new IllegalStateException("No stored timeline entry " + entry.id()));
             row.setOccurredAt(entry.at().toEpochMilli());

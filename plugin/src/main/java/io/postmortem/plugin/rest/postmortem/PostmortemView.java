@@ -5,6 +5,7 @@ import io.postmortem.core.postmortem.Meeting;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.RootCause;
 import io.postmortem.core.postmortem.Section;
+import io.postmortem.core.quality.Quality;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The postmortem as the REST API shows it. Every section is present, empty when not written yet. */
+/**
+ * The postmortem as the REST API shows it. Every section is present, empty when not written yet. {@code incidentKey}
+ * is the incident it was created for; {@code incidentKeys} every incident it covers, that one first; {@code quality}
+ * is its review checklist now.
+ */
 public record PostmortemView(
         String key,
         String incidentKey,
+        List<String> incidentKeys,
         String severity,
         String status,
         LocalDate dueDate,
@@ -30,7 +36,8 @@ public record PostmortemView(
         Instant publishedAt,
         long version,
         List<String> impactedTeams,
-        Abilities can) {
+        Abilities can,
+        Quality quality) {
 
     public record FacilitatorView(String type, String name) {
         static FacilitatorView of(Facilitator facilitator) {
@@ -46,18 +53,25 @@ public record PostmortemView(
     }
 
     /** What the viewer may do, so pages show only the buttons that work. */
-    public record Abilities(boolean edit, boolean sendToReview, boolean publish, boolean sendBack, boolean scheduleMeeting) {
+    /**
+     * @param markRead the viewer is of an impacted team and has not marked the published postmortem read yet
+     * @param read the viewer marked it read
+     */
+    public record Abilities(boolean edit, boolean sendToReview, boolean publish, boolean sendBack, boolean scheduleMeeting,
+                            boolean markRead, boolean read) {
     }
 
-    public static PostmortemView of(Postmortem postmortem, LocalDate today, List<String> impactedTeams, Abilities can) {
+    public static PostmortemView of(Postmortem postmortem, LocalDate today, List<String> incidentKeys,
+                                    List<String> impactedTeams, Abilities can, Quality quality) {
         Map<String, String> sections = new LinkedHashMap<>();
         for (Section section : Section.values()) {
             sections.put(section.name(), postmortem.section(section));
         }
-        return new PostmortemView(postmortem.key(), postmortem.incidentKey(), postmortem.severity().name(),
+        return new PostmortemView(postmortem.key(), postmortem.incidentKey(), List.copyOf(incidentKeys),
+                postmortem.severity().name(),
                 postmortem.status().name(), postmortem.dueDate(), postmortem.isOverdue(today),
                 FacilitatorView.of(postmortem.facilitator()), sections, postmortem.rootCauses(),
                 postmortem.noActionsReason(), MeetingView.of(postmortem.meeting()), postmortem.createdAt(),
-                postmortem.heldAt(), postmortem.publishedAt(), postmortem.version(), impactedTeams, can);
+                postmortem.heldAt(), postmortem.publishedAt(), postmortem.version(), impactedTeams, can, quality);
     }
 }

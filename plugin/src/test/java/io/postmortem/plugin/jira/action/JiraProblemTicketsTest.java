@@ -64,7 +64,8 @@ class JiraProblemTicketsTest {
     private final UserManager users = mock(UserManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final JiraProblemTickets tickets = new JiraProblemTickets(issueService, issueManager, linkManager,
-            linkTypes, issueTypes, projects, components, priorities, dates, users, permissions);
+            linkTypes, issueTypes, projects, components, priorities, dates, users, permissions,
+            new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
 
     private final IssueInputParameters input = mock(IssueInputParameters.class, Answers.RETURNS_SELF);
     private final Project checkout = mock(Project.class);

@@ -53,7 +53,8 @@ class JiraIncidentTicketsTest {
     private final UserManager userManager = mock(UserManager.class);
     private final FixedConfiguration configuration = new FixedConfiguration();
     private final JiraIncidentTickets tickets = new JiraIncidentTickets(
-            issueManager, customFields, changeHistory, comments, userManager, configuration);
+            issueManager, customFields, changeHistory, comments, userManager, configuration,
+            new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
 
     private final Directory directory = new Directory(
             List.of(new Platform("money", "Money", "lead")),

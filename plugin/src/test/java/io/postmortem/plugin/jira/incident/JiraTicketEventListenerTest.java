@@ -21,12 +21,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraTicketEventListenerTest {
+    private static final io.postmortem.plugin.health.HostCalls HOST = new io.postmortem.plugin.health.HostCalls(
+            new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC()));
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
     private final List<TicketEvent> first = new ArrayList<>();
     private final List<TicketEvent> second = new ArrayList<>();
     private final JiraTicketEventListener listener =
-            new JiraTicketEventListener(publisher, history, List.of(first::add, second::add));
+            new JiraTicketEventListener(publisher, history, List.of(first::add, second::add),
+                    OurIssuesFixture.withDefaultMapping(), HOST);
 
     @Test
     void registersWithJirasPublisherAndUnregistersOnStop() {
@@ -95,16 +98,31 @@ class JiraTicketEventListenerTest {
             throw new IllegalStateException("database down");
         };
         List<TicketEvent> seen = new ArrayList<>();
-        JiraTicketEventListener withBroken = new JiraTicketEventListener(publisher, history, List.of(broken, seen::add));
+        JiraTicketEventListener withBroken = new JiraTicketEventListener(publisher, history, List.of(broken, seen::add),
+                OurIssuesFixture.withDefaultMapping(), HOST);
 
         withBroken.onIssueEvent(event(EventType.ISSUE_RESOLVED_ID, "OPS-5", "alice"));
 
         assertThat(seen).containsExactly(TicketEvent.of(TicketEvent.Kind.RESOLVED, "OPS-5", "alice"));
     }
 
+    @Test
+    void eventsOnIssuesThatCannotBeOursReachNoHandlerButMovesDo() {
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, "WEB-1", "Bug", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_RESOLVED_ID, "WEB-1", "Bug", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, "CARD-1", "Problem", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, "PM-1", "Postmortem", "alice"));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, "WEB-2", "Bug", "alice"));
+
+        assertThat(first).extracting(TicketEvent::issueKey).containsExactly("CARD-1", "PM-1", "WEB-2");
+    }
+
     private static IssueEvent event(Long type, String key, String username) {
-        Issue issue = mock(Issue.class);
-        when(issue.getKey()).thenReturn(key);
+        return event(type, key, "Incident", username);
+    }
+
+    private static IssueEvent event(Long type, String key, String issueType, String username) {
+        Issue issue = OurIssuesFixture.issue(key, issueType);
         when(issue.getId()).thenReturn(42L);
         IssueEvent event = mock(IssueEvent.class);
         when(event.getIssue()).thenReturn(issue);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActionsOfFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
     private final ActionsOfFunction function = new ActionsOfFunction(jira.queries, jira.actors, jira,
-            jira.issueManager, jira.permissionManager);
+            jira.issueManager, jira.permissionManager, jira.host);
 
     @Test
     void answersTheIssueIdsOfTheActionsJqlQueriesGivesForAPlatformOrTeamAndFigure() {

@@ -68,6 +68,8 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
     final Actors actors;
     final IssueManager issueManager = mock(IssueManager.class);
     final PermissionManager permissionManager = mock(PermissionManager.class);
+    final io.postmortem.plugin.health.HostCalls host = new io.postmortem.plugin.health.HostCalls(
+            new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC()));
     final ApplicationUser alice = mock(ApplicationUser.class);
     final TerminalClause clause = mock(TerminalClause.class);
     private final Map<String, Long> ids = new HashMap<>();

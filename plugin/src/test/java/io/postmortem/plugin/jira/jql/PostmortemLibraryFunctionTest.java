@@ -24,7 +24,7 @@ class PostmortemLibraryFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
     private final ListIndex index = new ListIndex();
     private final PostmortemLibraryFunction function = new PostmortemLibraryFunction(new Library(index, jira),
-            jira.queries, jira.actors, jira, jira.issueManager, jira.permissionManager);
+            jira.queries, jira.actors, jira, jira.issueManager, jira.permissionManager, jira.host);
 
     @Test
     void answersWhatTheLibraryFindsForTheWords() {

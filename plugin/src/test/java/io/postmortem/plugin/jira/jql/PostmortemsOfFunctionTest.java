@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostmortemsOfFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
     private final PostmortemsOfFunction function = new PostmortemsOfFunction(jira.queries, jira.actors, jira,
-            jira.issueManager, jira.permissionManager);
+            jira.issueManager, jira.permissionManager, jira.host);
 
     @Test
     void answersThePostmortemsOfAPlatformOrTeamAndFigureAsJqlQueriesDoes() {

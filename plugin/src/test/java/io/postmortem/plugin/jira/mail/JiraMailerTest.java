@@ -7,15 +7,22 @@ import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.queue.SingleMailQueueItem;
 import io.postmortem.core.mail.Mail;
+import io.postmortem.plugin.health.DegradedFeatures;
+import io.postmortem.plugin.health.FeatureUnavailableException;
+import io.postmortem.plugin.health.HostCalls;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -24,7 +31,8 @@ import static org.mockito.Mockito.when;
 class JiraMailerTest {
     private final UserManager userManager = mock(UserManager.class);
     private final MailQueue queue = mock(MailQueue.class);
-    private final JiraMailer mailer = new JiraMailer(userManager, queue);
+    private final DegradedFeatures degraded = new DegradedFeatures(Clock.systemUTC());
+    private final JiraMailer mailer = new JiraMailer(userManager, queue, new HostCalls(degraded));
 
     @BeforeEach
     void users() {
@@ -71,6 +79,42 @@ class JiraMailerTest {
         assertThat(invite.getContent()).isEqualTo(ics);
         assertThat(invite.getDataHandler().getContentType())
                 .isEqualTo("text/calendar; method=REQUEST; charset=UTF-8");
+    }
+
+    @Test
+    void whenTheMultipartDoesNotLinkTheInvitationStillGoesOutAsPlainTextCarryingTheCalendar() {
+        String ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
+        JiraMailer unlinked = new JiraMailer(userManager, queue, new HostCalls(degraded), (email, mail) -> {
+            throw new NoSuchMethodError("'com.atlassian.mail.Email com.atlassian.mail.Email.setMultipart(jakarta.mail.Multipart)'");
+        });
+        Mail invitation = new Mail(List.of("alice", "bob"), "Invitation", "You are invited.",
+                List.of(new Mail.Attachment("invite.ics", "text/calendar; method=REQUEST", ics)));
+
+        unlinked.send(invitation);
+
+        List<Email> sent = queued(2);
+        assertThat(sent).extracting(Email::getTo).containsExactly("alice@example.com", "bob@example.com");
+        assertThat(sent).allSatisfy(email -> {
+            assertThat(email.getMultipart()).isNull();
+            assertThat(email.getMimeType()).isEqualTo("text/plain");
+            assertThat(email.getSubject()).isEqualTo("Invitation");
+            assertThat(email.getBody()).startsWith("You are invited.").contains("invite.ics").endsWith(ics);
+        });
+        assertThat(degraded.all()).singleElement().satisfies(d -> {
+            assertThat(d.feature()).isEqualTo("mail-attachments");
+            assertThat(d.member()).contains("setMultipart");
+        });
+    }
+
+    @Test
+    void aMailQueueThisJiraDoesNotLinkIsReportedAndRefusedNotSilentlyDropped() {
+        doThrow(new NoSuchMethodError("'void com.atlassian.mail.queue.MailQueue.addItem(com.atlassian.mail.queue.MailQueueItem)'"))
+                .when(queue).addItem(any());
+
+        assertThatThrownBy(() -> mailer.send(new Mail(List.of("alice"), "Reminder", "Due today.", List.of())))
+                .isInstanceOf(FeatureUnavailableException.class)
+                .hasMessageContaining("mail");
+        assertThat(degraded.isDegraded("mail")).isTrue();
     }
 
     private List<Email> queued(int count) {

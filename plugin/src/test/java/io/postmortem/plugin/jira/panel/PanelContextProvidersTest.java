@@ -5,6 +5,8 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
+import io.postmortem.plugin.jira.incident.OurIssues;
+import io.postmortem.plugin.jira.incident.OurIssuesFixture;
 import io.postmortem.plugin.panel.IncidentPanel;
 import io.postmortem.plugin.panel.PanelModels;
 import io.postmortem.plugin.panel.PostmortemPanel;
@@ -19,6 +21,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** {@link IncidentPanelContextProvider} and {@link PostmortemPanelContextProvider}. */
@@ -28,11 +31,12 @@ class PanelContextProvidersTest {
     private final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
     private final Actor alice = new Actor("alice", Set.of("team-payments"), false);
     private final Map<String, Object> context = new HashMap<>();
+    private final OurIssues ourIssues = OurIssuesFixture.withDefaultMapping();
 
     @BeforeEach
     void aViewIssuePage() {
         when(actors.current()).thenReturn(alice);
-        when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        when(applicationProperties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
         context.put("issue", issue("OPS-1"));
         context.put("i18n", "host's i18n helper");
     }
@@ -42,7 +46,7 @@ class PanelContextProvidersTest {
         IncidentPanel panel = new IncidentPanel("OPS-1", "P1", true, true, null, true, "", "", "", 0);
         when(models.incidentPanel("OPS-1", alice)).thenReturn(Optional.of(panel));
 
-        Map<String, Object> result = new IncidentPanelContextProvider(models, actors, applicationProperties)
+        Map<String, Object> result = new IncidentPanelContextProvider(models, ourIssues, actors, applicationProperties)
                 .getContextMap(context);
 
         assertThat(result).containsEntry("panel", panel).containsEntry("contextPath", "/jira")
@@ -52,9 +56,10 @@ class PanelContextProvidersTest {
     @Test
     void theDocumentPanelGetsThePostmortemModel() {
         PostmortemPanel panel = new PostmortemPanel(null, List.of(), "Payments", "Tue 4 Mar 2025", "", 0);
-        when(models.postmortemPanel("OPS-1", alice)).thenReturn(Optional.of(panel));
+        when(models.postmortemPanel("PM-1", alice)).thenReturn(Optional.of(panel));
+        context.put("issue", OurIssuesFixture.issue("PM-1", "Postmortem"));
 
-        Map<String, Object> result = new PostmortemPanelContextProvider(models, actors, applicationProperties)
+        Map<String, Object> result = new PostmortemPanelContextProvider(models, ourIssues, actors, applicationProperties)
                 .getContextMap(context);
 
         assertThat(result).containsEntry("panel", panel).containsEntry("contextPath", "/jira");
@@ -65,19 +70,28 @@ class PanelContextProvidersTest {
         when(models.incidentPanel("OPS-1", alice)).thenReturn(Optional.empty());
         context.remove("issue");
 
-        Map<String, Object> withoutIssue = new IncidentPanelContextProvider(models, actors, applicationProperties)
+        Map<String, Object> withoutIssue = new IncidentPanelContextProvider(models, ourIssues, actors, applicationProperties)
                 .getContextMap(context);
         context.put("issue", issue("OPS-1"));
-        Map<String, Object> notAnIncident = new IncidentPanelContextProvider(models, actors, applicationProperties)
+        Map<String, Object> notAnIncident = new IncidentPanelContextProvider(models, ourIssues, actors, applicationProperties)
                 .getContextMap(context);
 
         assertThat(withoutIssue).doesNotContainKey("panel").containsEntry("contextPath", "/jira");
         assertThat(notAnIncident).doesNotContainKey("panel");
     }
 
+    @Test
+    void anIssueOfAnotherTypeGetsNoModelAndNoLookup() {
+        context.put("issue", OurIssuesFixture.issue("WEB-1", "Bug"));
+
+        Map<String, Object> result = new IncidentPanelContextProvider(models, ourIssues, actors, applicationProperties)
+                .getContextMap(context);
+
+        assertThat(result).doesNotContainKey("panel").containsEntry("contextPath", "/jira");
+        verifyNoInteractions(models);
+    }
+
     static MutableIssue issue(String key) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getKey()).thenReturn(key);
-        return issue;
+        return OurIssuesFixture.issue(key, "Incident");
     }
 }

@@ -27,7 +27,8 @@ class JiraPeopleTest {
     private final GroupManager groupManager = mock(GroupManager.class);
     private final UserSearchService search = mock(UserSearchService.class);
     private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
-    private final JiraPeople people = new JiraPeople(userManager, groupManager, search, timeZones);
+    private final JiraPeople people = new JiraPeople(userManager, groupManager, search, timeZones,
+            new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
 
     private final ApplicationUser alice = user("alice", "Alice Archer", "alice@example.com", true);
     private final ApplicationUser bob = user("bob", "Bob Baker", "bob@example.com", true);

@@ -17,7 +17,21 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.config.ResolutionManager;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.util.DateFieldFormat;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.WorkflowManager;
+import com.opensymphony.workflow.loader.ActionDescriptor;
 import io.postmortem.core.incident.Incident;
+import io.postmortem.core.postmortem.PostmortemIssue;
+import io.postmortem.core.postmortem.PostmortemStatus;
+import io.postmortem.plugin.health.DegradedFeatures;
 import io.postmortem.core.shared.HostRefusedException;
 import io.postmortem.core.shared.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +47,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -50,8 +66,14 @@ class JiraPostmortemTicketsTest {
     private final ProjectManager projects = mock(ProjectManager.class);
     private final UserManager users = mock(UserManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
+    private final WorkflowManager workflows = mock(WorkflowManager.class);
+    private final ResolutionManager resolutions = mock(ResolutionManager.class);
+    private final CommentManager comments = mock(CommentManager.class);
+    private final DateFieldFormat dateFieldFormat = mock(DateFieldFormat.class);
+    private final DegradedFeatures degraded = new DegradedFeatures(java.time.Clock.systemUTC());
     private final JiraPostmortemTickets tickets = new JiraPostmortemTickets(issueService, issueManager, linkManager,
-            linkTypes, issueTypes, projects, users, permissions);
+            linkTypes, issueTypes, projects, users, permissions, workflows, resolutions, comments, dateFieldFormat,
+            new io.postmortem.plugin.health.HostCalls(degraded));
 
     private final IssueInputParameters input = mock(IssueInputParameters.class, Answers.RETURNS_SELF);
     private final Project pm = mock(Project.class);
@@ -195,6 +217,173 @@ class JiraPostmortemTicketsTest {
 
         verify(issueManager).deleteIssueNoEvent(created);
         verify(issueManager, org.mockito.Mockito.times(1)).deleteIssueNoEvent(any());
+    }
+
+    // ---- the issue follows its document ---------------------------------------------------------------------
+
+    @Test
+    void aDraftsIssueGetsTheFacilitatorTheDueDateTheIncidentsPriorityAndTheTagsAsTheProjectLead() {
+        MutableIssue issue = postmortemIssue("new");
+        Priority high = mock(Priority.class);
+        when(high.getId()).thenReturn("2");
+        when(incidentIssue.getPriority()).thenReturn(high);
+        when(dateFieldFormat.formatDatePicker(java.sql.Date.valueOf(LocalDate.of(2026, 11, 24)))).thenReturn("24/Nov/26");
+        IssueService.UpdateValidationResult valid = updateAccepted();
+
+        tickets.follow(draft());
+
+        verify(input).setAssigneeId("mim2");
+        verify(input).setDueDate("24/Nov/26");
+        verify(input).setPriorityId("2");
+        verify(input).addCustomFieldValue("labels", "retry-storm", "ledger");
+        verify(input).setSkipScreenCheck(true);
+        verify(input, never()).setDescription(any());
+        verify(issueService).validateUpdate(lead, 777L, input);
+        verify(issueService).update(lead, valid);
+        // Already in a to-do status: no transition.
+        verify(issueService, never()).validateTransition(any(), anyLong(), anyInt(), any());
+    }
+
+    @Test
+    void publishingRunsTheMappedTransitionWithTheResolutionAndWritesTheSummaryAsDescription() {
+        MutableIssue issue = postmortemIssue("indeterminate");
+        updateAccepted();
+        JiraWorkflow workflow = mock(JiraWorkflow.class);
+        when(workflows.getWorkflow(issue)).thenReturn(workflow);
+        ActionDescriptor fromTodo = action(11, "Done");
+        ActionDescriptor fromInProgress = action(31, "Done");
+        when(workflow.getActionsByName("Done")).thenReturn(List.of(fromTodo, fromInProgress));
+        Resolution done = mock(Resolution.class);
+        when(done.getId()).thenReturn("10000");
+        when(resolutions.getResolutionByName("Done")).thenReturn(done);
+        IssueService.TransitionValidationResult notFromHere = new IssueService.TransitionValidationResult(issue,
+                errors(List.of("It is not valid from In Progress."), Map.of(), Set.of()), Map.of(), Map.of(), 11);
+        when(issueService.validateTransition(eq(lead), eq(777L), eq(11), any())).thenReturn(notFromHere);
+        IssueService.TransitionValidationResult valid = new IssueService.TransitionValidationResult(issue,
+                errors(List.of(), Map.of(), Set.of()), Map.of(), Map.of(), 31);
+        when(issueService.validateTransition(eq(lead), eq(777L), eq(31), any())).thenReturn(valid);
+        IssueService.IssueResult moved = new IssueService.IssueResult(issue, errors(List.of(), Map.of(), Set.of()));
+        when(issueService.transition(lead, valid)).thenReturn(moved);
+
+        tickets.follow(new PostmortemIssue("PM-7", "OPS-1", PostmortemStatus.PUBLISHED, "Done", "Done", "mim2",
+                LocalDate.of(2026, 11, 24), List.of(), "Card payments failed for 40 minutes."));
+
+        verify(input).setDescription("Card payments failed for 40 minutes.");
+        verify(input, org.mockito.Mockito.times(2)).setResolutionId("10000");
+        verify(issueService).transition(lead, valid);
+    }
+
+    @Test
+    void aTransitionTheWorkflowLacksIsARefusalNamingIt() {
+        MutableIssue issue = postmortemIssue("new");
+        updateAccepted();
+        JiraWorkflow workflow = mock(JiraWorkflow.class);
+        when(workflows.getWorkflow(issue)).thenReturn(workflow);
+        when(workflow.getActionsByName("Start review")).thenReturn(List.of());
+
+        assertThatThrownBy(() -> tickets.follow(new PostmortemIssue("PM-7", "OPS-1", PostmortemStatus.IN_REVIEW,
+                "Start review", "Done", null, LocalDate.of(2026, 11, 24), List.of(), null)))
+                .isInstanceOf(HostRefusedException.class).hasMessageContaining("no transition \"Start review\"");
+    }
+
+    @Test
+    void jiraRefusingTheUpdateIsARefusalWithItsWords() {
+        postmortemIssue("new");
+        IssueService.UpdateValidationResult refused = new IssueService.UpdateValidationResult(null,
+                errors(List.of(), Map.of("assignee", "User 'mim2' cannot be assigned issues."), Set.of()), Map.of());
+        when(issueService.validateUpdate(any(), anyLong(), any())).thenReturn(refused);
+
+        assertThatThrownBy(() -> tickets.follow(draft())).isInstanceOf(HostRefusedException.class)
+                .hasMessageContaining("assignee: User 'mim2' cannot be assigned issues.");
+        verify(issueService, never()).update(any(), any());
+    }
+
+    @Test
+    void aJiraWithoutTheMemberTurnsTheFeatureOffForTheHealthPage() {
+        postmortemIssue("new");
+        when(issueService.validateUpdate(any(), anyLong(), any())).thenThrow(new NoSuchMethodError("validateUpdate"));
+
+        assertThatThrownBy(() -> tickets.follow(draft())).isInstanceOf(HostRefusedException.class);
+        assertThat(degraded.isDegraded(JiraPostmortemTickets.FOLLOWING)).isTrue();
+    }
+
+    @Test
+    void theShownStatusIsReadFromTheStatusCategory() {
+        postmortemIssue("done");
+        assertThat(tickets.shownStatus("PM-7")).contains(PostmortemStatus.PUBLISHED);
+        postmortemIssue("indeterminate");
+        assertThat(tickets.shownStatus("PM-7")).contains(PostmortemStatus.IN_REVIEW);
+        postmortemIssue("new");
+        assertThat(tickets.shownStatus("PM-7")).contains(PostmortemStatus.DRAFT);
+        assertThat(tickets.shownStatus("PM-404")).isEmpty();
+    }
+
+    @Test
+    void aCommentIsWrittenAsTheProjectLeadWithAnEvent() {
+        MutableIssue issue = postmortemIssue("new");
+
+        tickets.comment("PM-7", "Moved back: the summary is missing.");
+
+        verify(comments).create(issue, lead, "Moved back: the summary is missing.", true);
+    }
+
+    @Test
+    void aFurtherIncidentIsLinkedReviewsAndUnlinkedAgain() throws Exception {
+        MutableIssue issue = postmortemIssue("new");
+        IssueLink link = mock(IssueLink.class);
+        when(linkManager.getIssueLink(777L, 501L, 10300L)).thenReturn(link);
+
+        tickets.addReviewedIncident("PM-7", "OPS-1", "alice");
+        tickets.removeReviewedIncident("PM-7", "OPS-1");
+
+        verify(linkManager).createIssueLink(eq(777L), eq(501L), eq(10300L), isNull(), eq(alice));
+        verify(linkManager).removeIssueLink(link, lead);
+        assertThat(issue.getKey()).isEqualTo("PM-7");
+    }
+
+    @Test
+    void theTransitionNamesComeFromThePostmortemTypesWorkflowInTheProject() {
+        JiraWorkflow workflow = mock(JiraWorkflow.class);
+        when(workflows.getWorkflow(10100L, "10200")).thenReturn(workflow);
+        List<ActionDescriptor> all = List.of(action(1, "Create"), action(11, "To Do"), action(21, "In Progress"),
+                action(31, "Done"), action(32, "Done"));
+        when(workflow.getAllActions()).thenReturn(all);
+
+        assertThat(tickets.transitionNames("PM")).containsExactlyInAnyOrder("Create", "To Do", "In Progress", "Done");
+        assertThat(tickets.transitionNames("NOPE")).isEmpty();
+    }
+
+    private PostmortemIssue draft() {
+        return new PostmortemIssue("PM-7", "OPS-1", PostmortemStatus.DRAFT, "To Do", "Done", "mim2",
+                LocalDate.of(2026, 11, 24), List.of("retry-storm", "ledger"), null);
+    }
+
+    /** The Postmortem issue PM-7 in the PM project, in a status of the given category. */
+    private MutableIssue postmortemIssue(String statusCategory) {
+        StatusCategory category = mock(StatusCategory.class);
+        when(category.getKey()).thenReturn(statusCategory);
+        Status status = mock(Status.class);
+        when(status.getStatusCategory()).thenReturn(category);
+        when(created.getStatus()).thenReturn(status);
+        when(created.getProjectObject()).thenReturn(pm);
+        when(issueManager.getIssueObject("PM-7")).thenReturn(created);
+        return created;
+    }
+
+    private IssueService.UpdateValidationResult updateAccepted() {
+        IssueService.UpdateValidationResult valid = new IssueService.UpdateValidationResult(created,
+                errors(List.of(), Map.of(), Set.of()), Map.of());
+        when(issueService.validateUpdate(eq(lead), eq(777L), any())).thenReturn(valid);
+        IssueService.IssueResult updated = new IssueService.IssueResult(created, errors(List.of(), Map.of(), Set.of()));
+        when(issueService.update(lead, valid)).thenReturn(updated);
+        return valid;
+    }
+
+    private static ActionDescriptor action(int id, String name) {
+        ActionDescriptor action = mock(ActionDescriptor.class);
+        when(action.getId()).thenReturn(id);
+        when(action.getName()).thenReturn(name);
+        return action;
     }
 
     private void jiraAccepts(ApplicationUser creator) {

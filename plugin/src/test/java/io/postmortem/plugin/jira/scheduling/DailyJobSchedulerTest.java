@@ -16,9 +16,12 @@ import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.config.Policies;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.mail.DailyJob;
+import io.postmortem.plugin.health.DegradedFeatures;
+import io.postmortem.plugin.health.HostCalls;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,16 +39,37 @@ import static org.mockito.Mockito.verify;
 class DailyJobSchedulerTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final List<String> ran = new ArrayList<>();
+    private final DegradedFeatures degraded = new DegradedFeatures(Clock.systemUTC());
+
+    private DailyJobScheduler scheduler(SchedulerService service, List<DailyJob> jobs, ConfigurationStore store) {
+        return new DailyJobScheduler(service, jobs, store, new HostCalls(degraded));
+    }
+
+    @Test
+    void aSchedulerThisJiraDoesNotLinkTurnsOnlyTheDailyJobsOffAndIsReportedOnce() throws Exception {
+        doThrow(new NoSuchMethodError("'void com.atlassian.scheduler.SchedulerService.registerJobRunner(...)'"))
+                .when(scheduler).registerJobRunner(any(), any());
+        DailyJobScheduler daily = scheduler(scheduler, List.of(job("a", 1)), store("Europe/London"));
+
+        daily.start();
+        daily.start();
+
+        assertThat(degraded.all()).singleElement().satisfies(d -> {
+            assertThat(d.feature()).isEqualTo("daily-jobs");
+            assertThat(d.member()).contains("registerJobRunner");
+        });
+        verify(scheduler, never()).scheduleJob(any(), any());
+    }
 
     @Test
     void startRegistersTheRunnerAndSchedulesADailyCronOncePerClusterInTheOrganisationsZone() throws Exception {
-        DailyJobScheduler daily = new DailyJobScheduler(scheduler, List.of(job("a", 1)), store("America/New_York"));
+        DailyJobScheduler daily = scheduler(scheduler, List.of(job("a", 1)), store("America/New_York"));
 
         daily.start();
 
-        verify(scheduler).registerJobRunner(DailyJobScheduler.RUNNER, daily);
+        verify(scheduler).registerJobRunner(DailyJobScheduler.runnerKey(), daily);
         ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(DailyJobScheduler.JOB), config.capture());
+        verify(scheduler).scheduleJob(eq(DailyJobScheduler.jobId()), config.capture());
         assertThat(config.getValue().getJobRunnerKey()).isEqualTo(JobRunnerKey.of("io.postmortem.postmortem-for-jira:daily-jobs"));
         assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
         assertThat(config.getValue().getSchedule().declaredCronExpression()).isEqualTo("0 0 7 * * ?");
@@ -54,27 +78,27 @@ class DailyJobSchedulerTest {
 
     @Test
     void stopUnregistersTheRunnerButKeepsTheClusterJobScheduled() {
-        DailyJobScheduler daily = new DailyJobScheduler(scheduler, List.of(), store("Europe/London"));
+        DailyJobScheduler daily = scheduler(scheduler, List.of(), store("Europe/London"));
 
         daily.stop();
 
-        verify(scheduler).unregisterJobRunner(DailyJobScheduler.RUNNER);
+        verify(scheduler).unregisterJobRunner(DailyJobScheduler.runnerKey());
         verify(scheduler, never()).registerJobRunner(any(), any());
     }
 
     @Test
     void aSchedulingFailureIsLoggedAndTheRunnerStaysRegistered() throws Exception {
         doThrow(new SchedulerServiceException("no scheduler")).when(scheduler).scheduleJob(any(), any());
-        DailyJobScheduler daily = new DailyJobScheduler(scheduler, List.of(), store("Europe/London"));
+        DailyJobScheduler daily = scheduler(scheduler, List.of(), store("Europe/London"));
 
         daily.start();
 
-        verify(scheduler).registerJobRunner(DailyJobScheduler.RUNNER, daily);
+        verify(scheduler).registerJobRunner(DailyJobScheduler.runnerKey(), daily);
     }
 
     @Test
     void aRunRunsEveryDailyJobAndReportsTheMailsSent() {
-        DailyJobScheduler daily = new DailyJobScheduler(scheduler, List.of(job("reminders", 3), job("digest", 2)),
+        DailyJobScheduler daily = scheduler(scheduler, List.of(job("reminders", 3), job("digest", 2)),
                 store("Europe/London"));
 
         JobRunnerResponse response = daily.runJob(mock(JobRunnerRequest.class));
@@ -98,7 +122,7 @@ class DailyJobSchedulerTest {
                 throw new IllegalStateException("mail server down");
             }
         };
-        DailyJobScheduler daily = new DailyJobScheduler(scheduler, List.of(broken, job("digest", 2)),
+        DailyJobScheduler daily = scheduler(scheduler, List.of(broken, job("digest", 2)),
                 store("Europe/London"));
 
         JobRunnerResponse response = daily.runJob(mock(JobRunnerRequest.class));
@@ -111,7 +135,7 @@ class DailyJobSchedulerTest {
     @Test
     void theJobIdAndRunnerKeyAreStableAcrossVersions() {
         // Renaming them would leave the old job scheduled in every customer's database.
-        assertThat(DailyJobScheduler.JOB).isEqualTo(JobId.of("io.postmortem.postmortem-for-jira:daily-jobs"));
+        assertThat(DailyJobScheduler.jobId()).isEqualTo(JobId.of("io.postmortem.postmortem-for-jira:daily-jobs"));
     }
 
     private DailyJob job(String name, int mails) {

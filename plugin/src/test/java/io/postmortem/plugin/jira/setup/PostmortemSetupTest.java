@@ -34,7 +34,8 @@ class PostmortemSetupTest {
             return work.get();
         }
     };
-    private final PostmortemSetup setup = new PostmortemSetup(issueTypes, linkTypes, locks);
+    private final PostmortemSetup setup = new PostmortemSetup(issueTypes, linkTypes, locks,
+            new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
 
     /** Jira's state: what exists now; the mocks' create methods add to it. */
     private final List<IssueType> types = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.action;
 
+import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.accountability.ActionSlice;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionChange;
@@ -114,5 +115,52 @@ abstract class AoActionRepositoryContract extends ActiveObjectsTestCase {
         assertThat(created).containsExactlyInAnyOrder(LocalDate.parse("2026-01-01").toEpochDay(),
                 LocalDate.parse("2026-01-01").toEpochDay(), LocalDate.parse("2026-03-10").toEpochDay(),
                 LocalDate.parse("2026-02-01").toEpochDay());
+    }
+
+    @Test
+    void theClosedOnTimeListHoldsExactlyTheActionsTheDashboardCountsAsClosedOnTime() {
+        standard();
+        // Closed on the due day (on time), a day late, and at 23:30 UTC on the due day, which is the next day in
+        // Kolkata but still the due day in London (the organisation's zone here).
+        store("ONT-1", "checkout", "payments", "2026-02-01", "2026-03-05", "2026-03-05");
+        store("ONT-2", "checkout", "payments", "2026-02-01", "2026-03-06", "2026-03-05");
+        Action late = store("ONT-3", "ledger", "payments", "2026-02-01", null, "2026-03-07");
+        repository.update(late.withTicketState(ActionStatus.DONE, "Done", "dev", Instant.parse("2026-03-07T23:30:00Z")));
+        long after = TODAY.minusDays(90).toEpochDay();
+        List<ActionDays> counted = new ArrayList<>();
+        repository.eachActive(null, null, TODAY.minusDays(90), days -> {
+            if (days.closedBetween(after + 1, TODAY.toEpochDay()) && days.closedByDueDate()) {
+                counted.add(days);
+            }
+        });
+
+        List<String> listed = repository.keys(ActionSlice.in(null).closed(TODAY.minusDays(90), TODAY).onlyClosedByDueDate());
+
+        assertThat(listed).containsExactly("CHK-3", "ONT-1", "ONT-3");
+        assertThat(listed).hasSameSizeAs(counted);
+
+        // Reopened, it leaves the list; closed late, it stays out.
+        Action reopened = repository.update(repository.byProblemKey("ONT-1").orElseThrow()
+                .withTicketState(ActionStatus.OPEN, null, "dev", Instant.parse("2026-03-08T10:00:00Z")));
+        assertThat(repository.keys(ActionSlice.in(null).closed(TODAY.minusDays(90), TODAY).onlyClosedByDueDate()))
+                .containsExactly("CHK-3", "ONT-3");
+        repository.update(reopened.withTicketState(ActionStatus.DONE, "Done", "dev", Instant.parse("2026-03-09T10:00:00Z")));
+        assertThat(repository.keys(ActionSlice.in(null).closed(TODAY.minusDays(90), TODAY).onlyClosedByDueDate()))
+                .containsExactly("CHK-3", "ONT-3");
+    }
+
+    @Test
+    void slicesOverMoreProjectsThanOneStatementMayNameAreReadInChunks() {
+        standard();
+        // More than Oracle's 1,000 IN items and SQL Server's ~2,100 parameters; the real projects sort last.
+        Set<String> projects = new java.util.HashSet<>(Set.of("CHK", "LED", "SRCH"));
+        for (int i = 0; i < 2_400; i++) {
+            projects.add(String.format("AA%04d", i));
+        }
+        ActionSlice open = ActionSlice.in(projects).openOn(TODAY);
+
+        assertThat(repository.keys(open)).containsExactly("CHK-1", "CHK-2", "LED-2", "SRCH-1");
+        assertThat(repository.earliestDue(open, 3)).extracting(l -> l.problemKey())
+                .containsExactly("SRCH-1", "CHK-1", "CHK-2");
     }
 }

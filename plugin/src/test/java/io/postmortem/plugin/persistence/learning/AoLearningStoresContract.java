@@ -77,6 +77,31 @@ abstract class AoLearningStoresContract extends ActiveObjectsTestCase {
     }
 
     @Test
+    void filters_on_values_with_like_wildcards_find_exactly_their_postmortems() {
+        index.put(entry(1, "Gateway down", "Expired certificate", "dependency", List.of("payments"),
+                List.of("api_gateway"), List.of("100%", "[p1]", "a!b")));
+        index.put(entry(2, "Gateway slow", "Thread pool", "dependency", List.of("payments"),
+                List.of("apixgateway"), List.of("1000", "100x", "p1", "ab")));
+
+        assertThat(keys(new LibraryQuery(null, null, null, "api_gateway", null, null, null, null, null, 25)))
+                .containsExactly("PM-1");
+        assertThat(keys(new LibraryQuery(null, null, null, null, null, null, "100%", null, null, 25)))
+                .containsExactly("PM-1");
+        assertThat(keys(new LibraryQuery(null, null, null, null, null, null, "[p1]", null, null, 25)))
+                .containsExactly("PM-1");
+        assertThat(keys(new LibraryQuery(null, null, null, null, null, null, "a!b", null, null, 25)))
+                .containsExactly("PM-1");
+        // The database itself matches exactly, before the entries are checked again in Java.
+        assertThat(ao.count(LearningEntryEntity.class, net.java.ao.Query.select()
+                .where(io.postmortem.plugin.persistence.Like.clause("COMPONENTS"), Bars.like("api_gateway", true))))
+                .isEqualTo(1);
+        assertThat(ao.count(LearningEntryEntity.class, net.java.ao.Query.select()
+                .where(io.postmortem.plugin.persistence.Like.clause("TAGS"), Bars.like("100%", false))))
+                .isEqualTo(1);
+        assertThat(keys(LibraryQuery.text("expired cert"))).containsExactly("PM-1");
+    }
+
+    @Test
     void a_word_from_a_root_cause_finds_its_postmortem_among_three_hundred_in_under_200_ms() {
         for (int i = 1; i <= 300; i++) {
             index.put(entry(i, "Incident number " + i, "Ordinary cause " + i + (i == 217 ? " zookeeper quorum lost" : ""),

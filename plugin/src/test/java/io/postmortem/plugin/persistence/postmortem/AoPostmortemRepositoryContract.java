@@ -34,7 +34,7 @@ abstract class AoPostmortemRepositoryContract extends ActiveObjectsTestCase {
 
     @BeforeEach
     void migrate() {
-        ao.migrate(PostmortemEntity.class, PostmortemRevisionEntity.class);
+        ao.migrate(PostmortemEntity.class, PostmortemRevisionEntity.class, PostmortemIncidentEntity.class);
         repository = new AoPostmortemRepository(ao);
     }
 
@@ -107,6 +107,83 @@ abstract class AoPostmortemRepositoryContract extends ActiveObjectsTestCase {
                 .isInstanceOf(ConflictException.class);
         assertThat(repository.findByKey("PM-1").orElseThrow().section(Section.SUMMARY)).isEqualTo("first");
         assertThat(repository.revisions("PM-1")).isEmpty();
+    }
+
+    @Test
+    void a_linked_incident_finds_the_shared_postmortem_in_link_order() {
+        Postmortem shared = repository.insert(draft("PM-1", "INC-1"));
+
+        repository.linkIncident("PM-1", "INC-3", "mim", CREATED.plusSeconds(60));
+        repository.linkIncident("PM-1", "INC-2", "mim", CREATED.plusSeconds(120));
+
+        assertThat(repository.linkedIncidents("PM-1")).containsExactly("INC-3", "INC-2");
+        assertThat(repository.findByIncident("INC-2")).contains(shared);
+        assertThat(repository.findByIncident("INC-1")).contains(shared);
+        assertThat(repository.findByIncident("INC-4")).isEmpty();
+        assertThat(repository.all()).as("a link is not a postmortem").hasSize(1);
+    }
+
+    @Test
+    void an_incident_covered_by_a_postmortem_or_a_link_cannot_be_linked_again() {
+        repository.insert(draft("PM-1", "INC-1"));
+        repository.insert(draft("PM-2", "INC-2"));
+        repository.linkIncident("PM-1", "INC-3", "mim", CREATED);
+
+        assertThatThrownBy(() -> repository.linkIncident("PM-1", "INC-2", "mim", CREATED))
+                .isInstanceOf(PostmortemRepository.DuplicatePostmortemException.class);
+        assertThatThrownBy(() -> repository.linkIncident("PM-2", "INC-3", "mim", CREATED))
+                .isInstanceOf(PostmortemRepository.DuplicatePostmortemException.class);
+        assertThat(repository.linkedIncidents("PM-2")).isEmpty();
+        assertThat(repository.findByIncident("INC-3").orElseThrow().key()).isEqualTo("PM-1");
+    }
+
+    @Test
+    void concurrent_links_of_one_incident_from_two_nodes_leave_exactly_one() throws Exception {
+        repository.insert(draft("PM-1", "INC-1"));
+        repository.insert(draft("PM-2", "INC-2"));
+        try (io.postmortem.testkit.ao.AoDatabase node2 = database.anotherNode()) {
+            racingLinks(new AoPostmortemRepository(node2.activeObjects()));
+        }
+        assertThat(repository.linkedIncidents("PM-1").size() + repository.linkedIncidents("PM-2").size()).isEqualTo(1);
+    }
+
+    private void racingLinks(AoPostmortemRepository otherNode) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            AoPostmortemRepository node = i % 2 == 0 ? repository : otherNode;
+            String postmortem = i % 2 == 0 ? "PM-1" : "PM-2";
+            results.add(pool.submit(() -> {
+                try {
+                    node.linkIncident(postmortem, "INC-9", "mim", CREATED);
+                    return "linked";
+                } catch (PostmortemRepository.DuplicatePostmortemException refused) {
+                    return "refused";
+                }
+            }));
+        }
+        int linked = 0;
+        for (Future<String> result : results) {
+            linked += result.get().equals("linked") ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(linked).isEqualTo(1);
+    }
+
+    @Test
+    void unlinking_frees_the_incident_and_touches_only_that_link() {
+        repository.insert(draft("PM-1", "INC-1"));
+        repository.linkIncident("PM-1", "INC-2", "mim", CREATED);
+        repository.linkIncident("PM-1", "INC-3", "mim", CREATED.plusSeconds(1));
+
+        assertThat(repository.unlinkIncident("PM-2", "INC-2")).isFalse();
+        assertThat(repository.unlinkIncident("PM-1", "INC-2")).isTrue();
+        assertThat(repository.unlinkIncident("PM-1", "INC-2")).isFalse();
+
+        assertThat(repository.linkedIncidents("PM-1")).containsExactly("INC-3");
+        assertThat(repository.findByIncident("INC-2")).isEmpty();
+        repository.insert(draft("PM-2", "INC-2"));
+        assertThat(repository.findByIncident("INC-2").orElseThrow().key()).isEqualTo("PM-2");
     }
 
     private static Postmortem draft(String key, String incidentKey) {

@@ -1,0 +1,226 @@
+package io.postmortem.plugin.jira.panel;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.access.CurrentUser;
+import io.postmortem.core.access.Permissions;
+import io.postmortem.core.action.ActionSync;
+import io.postmortem.core.action.ProblemTicketRequest;
+import io.postmortem.core.action.ProblemTickets;
+import io.postmortem.core.action.TicketState;
+import io.postmortem.core.blameless.BlamelessPublishCheck;
+import io.postmortem.core.quality.QualityReview;
+import io.postmortem.core.reads.ReadReceipts;
+import io.postmortem.plugin.persistence.quality.AoQualityScores;
+import io.postmortem.plugin.persistence.reads.AoReadReceiptRepository;
+import io.postmortem.plugin.persistence.timeline.AoTimelineRepository;
+import io.postmortem.core.blameless.BlamelessReviewers;
+import io.postmortem.core.config.Configuration;
+import io.postmortem.core.directory.Directory;
+import io.postmortem.core.directory.Platform;
+import io.postmortem.core.directory.Team;
+import io.postmortem.core.incident.Incident;
+import io.postmortem.core.locking.SingleNodeLocks;
+import io.postmortem.core.people.People;
+import io.postmortem.core.people.Person;
+import io.postmortem.core.postmortem.PostmortemService;
+import io.postmortem.core.postmortem.PostmortemTickets;
+import io.postmortem.plugin.jira.incident.JiraIncidentTickets;
+import io.postmortem.plugin.jira.incident.JiraTicketEventListener;
+import io.postmortem.plugin.jira.incident.OurIssues;
+import io.postmortem.plugin.panel.PanelModels;
+import io.postmortem.plugin.panel.ProblemPanels;
+import io.postmortem.plugin.persistence.PersistenceEntities;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.blameless.AoAcknowledgementRepository;
+import io.postmortem.plugin.persistence.config.AoConfigurationStore;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.plugin.rest.postmortem.PostmortemViews;
+import io.postmortem.testkit.ao.AoDatabase;
+import org.mockito.MockSettings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+/**
+ * What the plugin puts on Jira's view-issue page and event bus, wired as in {@code jira-adapters.xml} over a real
+ * database: the three panel conditions and their context providers, the issue event listener with the real
+ * handlers ({@link PostmortemService}, {@link ActionSync}), the real repositories and configuration store holding a
+ * configuration of 12 platforms and 60 teams. Jira's own managers, issues and events are Mockito mocks. The ports
+ * an issue of another kind must never reach (Jira's ticket creation) refuse every call.
+ */
+public final class IssueViewHost {
+    /** Jira's objects on the hot path keep no record of their calls (a benchmark calls them millions of times). */
+    private static final MockSettings STUB_ONLY = withSettings().stubOnly();
+    public static final int PLATFORMS = 12;
+    public static final int TEAMS_PER_PLATFORM = 5;
+
+    public final AoConfigurationStore configuration;
+    public final IsIncidentCondition incidentCondition;
+    public final IsPostmortemCondition postmortemCondition;
+    public final IsProblemTicketCondition problemCondition;
+    public final IncidentPanelContextProvider incidentContext;
+    public final PostmortemPanelContextProvider postmortemContext;
+    public final ProblemPanelContextProvider problemContext;
+    public final JiraTicketEventListener listener;
+    private final IssueManager issueManager = mock(IssueManager.class);
+
+    public IssueViewHost(AoDatabase database) {
+        database.activeObjects().migrate(PersistenceEntities.asArray());
+        Clock clock = Clock.systemUTC();
+        configuration = new AoConfigurationStore(database.activeObjects());
+        configuration.save(sixtyTeams(), "admin", List.of("the organisation"));
+        SingleNodeLocks locks = new SingleNodeLocks();
+        OurIssues ourIssues = new OurIssues(configuration);
+        Permissions permissions = new Everything();
+        CurrentUser currentUser = () -> Optional.of("alice");
+        People people = new NoPeople();
+        io.postmortem.plugin.health.HostCalls host = new io.postmortem.plugin.health.HostCalls(
+                new io.postmortem.plugin.health.DegradedFeatures(clock));
+        JiraIncidentTickets incidents = new JiraIncidentTickets(issueManager, mock(CustomFieldManager.class),
+                mock(ChangeHistoryManager.class), mock(CommentManager.class), mock(UserManager.class), configuration, host);
+        AoPostmortemRepository postmortems = new AoPostmortemRepository(database.activeObjects());
+        AoActionRepository actions = new AoActionRepository(database.activeObjects(), configuration, locks);
+        PostmortemService postmortemService = new PostmortemService(incidents, postmortems, new NoTickets(),
+                configuration, permissions, locks, clock, List.of(), List.of());
+        ProblemPanels problemPanels = new ProblemPanels(actions, permissions, configuration, clock);
+        BlamelessPublishCheck blameless = new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
+                new AoAcknowledgementRepository(database.activeObjects()), people);
+        QualityReview quality = new QualityReview(actions, new AoTimelineRepository(database.activeObjects()), incidents,
+                blameless, configuration, new AoQualityScores(database.activeObjects()), clock);
+        ReadReceipts reads = new ReadReceipts(postmortemService, new AoReadReceiptRepository(database.activeObjects()),
+                configuration, people, clock);
+        PanelModels panelModels = new PanelModels(incidents, postmortemService,
+                new PostmortemViews(postmortemService, configuration, quality, reads, clock), configuration, permissions,
+                blameless);
+        Actors actors = new Actors(currentUser, people, permissions);
+        ApplicationProperties applicationProperties = Answering.with(ApplicationProperties.class,
+                Map.of("getBaseUrl", "/jira"));
+
+        incidentCondition = new IsIncidentCondition(incidents, ourIssues, currentUser);
+        postmortemCondition = new IsPostmortemCondition(postmortems, ourIssues, currentUser);
+        problemCondition = new IsProblemTicketCondition(problemPanels, ourIssues, currentUser);
+        incidentContext = new IncidentPanelContextProvider(panelModels, ourIssues, actors, applicationProperties);
+        postmortemContext = new PostmortemPanelContextProvider(panelModels, ourIssues, actors, applicationProperties);
+        problemContext = new ProblemPanelContextProvider(problemPanels, ourIssues, actors, applicationProperties);
+        listener = new JiraTicketEventListener(mock(EventPublisher.class), mock(ChangeHistoryManager.class),
+                List.of(postmortemService, new ActionSync(actions, new NoTickets(), configuration, locks, clock)),
+                ourIssues, host);
+    }
+
+    /** An issue Jira holds, of this type, in this project, known to Jira's issue manager by its key. */
+    public MutableIssue issue(String key, String typeName) {
+        IssueType type = Answering.with(IssueType.class, Map.of("getName", typeName));
+        Project project = Answering.with(Project.class, Map.of("getKey", key.substring(0, key.indexOf('-'))));
+        MutableIssue issue = Answering.with(MutableIssue.class, Map.of("getKey", key, "getId", 10_000L + key.length(),
+                "getIssueType", type, "getProjectObject", project, "toString", key));
+        when(issueManager.getIssueObject(key)).thenReturn(issue);
+        return issue;
+    }
+
+    /** Jira's event of this type on this issue, by a user. */
+    public static IssueEvent event(MutableIssue issue, Long eventTypeId) {
+        IssueEvent event = mock(IssueEvent.class, STUB_ONLY);
+        when(event.getIssue()).thenReturn(issue);
+        when(event.getEventTypeId()).thenReturn(eventTypeId);
+        ApplicationUser user = mock(ApplicationUser.class, STUB_ONLY);
+        when(user.getUsername()).thenReturn("alice");
+        when(event.getUser()).thenReturn(user);
+        return event;
+    }
+
+    /** The view-issue page's web-fragment context for this issue. */
+    public static Map<String, Object> viewIssueContext(MutableIssue issue) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        return context;
+    }
+
+    /** Every condition Jira asks on the page, and the context provider of each panel, for one issue view. */
+    public int view(Map<String, Object> context) {
+        int shown = 0;
+        shown += incidentCondition.shouldDisplay(context) ? 1 : 0;
+        shown += incidentCondition.shouldDisplay(context) ? 1 : 0; // the timeline panel asks the same condition
+        shown += postmortemCondition.shouldDisplay(context) ? 1 : 0;
+        shown += problemCondition.shouldDisplay(context) ? 1 : 0;
+        shown += incidentContext.getContextMap(context).containsKey("panel") ? 1 : 0;
+        shown += postmortemContext.getContextMap(context).containsKey("panel") ? 1 : 0;
+        shown += problemContext.getContextMap(context).containsKey("panel") ? 1 : 0;
+        return shown;
+    }
+
+    public static Configuration sixtyTeams() {
+        List<Platform> platforms = new ArrayList<>();
+        List<Team> teams = new ArrayList<>();
+        for (int p = 0; p < PLATFORMS; p++) {
+            platforms.add(new Platform("platform-" + p, "Platform " + p, "lead" + p));
+            for (int t = 0; t < TEAMS_PER_PLATFORM; t++) {
+                teams.add(new Team("team-" + p + "-" + t, "Team " + p + "." + t, "platform-" + p,
+                        "T" + p + "X" + t, "Component " + p + "." + t, "group-" + p + "-" + t));
+            }
+        }
+        return Configuration.defaults().withDirectory(new Directory(platforms, teams, "major-incident-management",
+                "site-reliability-engineering"));
+    }
+
+    /** Jira's permission scheme letting everyone do everything (not what an unrelated issue is about). */
+    private static final class Everything implements Permissions {
+        public boolean isAdministrator(String username) { return false; }
+        public boolean canBrowseProject(String username, String projectKey) { return true; }
+        public boolean canBrowseIssue(String username, String issueKey) { return true; }
+        public boolean canEditIssue(String username, String issueKey) { return true; }
+        public boolean canCreateIssue(String username, String projectKey) { return true; }
+    }
+
+    private static final class NoPeople implements People {
+        public Optional<Person> person(String username) { return Optional.empty(); }
+        public Set<String> groupsOf(String username) { return Set.of(); }
+        public List<String> membersOf(String group) { return List.of(); }
+        public boolean groupExists(String group) { return false; }
+        public List<Person> everyone() { return List.of(); }
+    }
+
+    /** Ticket creation in Jira: never reached from a view or an event of an issue that is not ours. */
+    private static final class NoTickets implements PostmortemTickets, ProblemTickets {
+        public String create(Incident incident, String projectKey, String summary, String actingUser) {
+            throw new AssertionError("no postmortem ticket is created here");
+        }
+        public String create(ProblemTicketRequest request, String actingUser) {
+            throw new AssertionError("no Problem ticket is created here");
+        }
+        public Optional<TicketState> status(String key) { return Optional.empty(); }
+        public void delete(String key) { throw new AssertionError("no ticket is deleted here"); }
+        public void follow(io.postmortem.core.postmortem.PostmortemIssue issue) {
+            throw new AssertionError("no postmortem issue follows its document here");
+        }
+        public Optional<io.postmortem.core.postmortem.PostmortemStatus> shownStatus(String key) { return Optional.empty(); }
+        public void comment(String key, String text) { throw new AssertionError("no comment is written here"); }
+        public void addReviewedIncident(String postmortemKey, String incidentKey, String actingUser) {
+            throw new AssertionError("no incident is linked here");
+        }
+        public void removeReviewedIncident(String postmortemKey, String incidentKey) {
+            throw new AssertionError("no incident is unlinked here");
+        }
+        public java.util.Set<String> transitionNames(String projectKey) { return java.util.Set.of(); }
+    }
+}

@@ -1,0 +1,10 @@
+package io.postmortem.plugin.persistence.action;
+
+import io.postmortem.testkit.ao.TestDatabase;
+
+class ActionWriteLockWaitOnPostgresTest extends ActionWriteLockWaitContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

@@ -1,0 +1,10 @@
+package io.postmortem.plugin.persistence.upgrade.v2;
+
+import io.postmortem.testkit.ao.TestDatabase;
+
+class Upgrade2ClosedOnTimeOnMySqlTest extends Upgrade2ClosedOnTimeContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.MYSQL;
+    }
+}

@@ -1,0 +1,8 @@
+package io.postmortem.testkit.ao;
+
+class ActiveObjectsHarnessOnMySqlTest extends ActiveObjectsHarnessContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.MYSQL;
+    }
+}
