@@ -19,7 +19,7 @@ define('postmortem/postmortem-of-the-month', ['postmortem/dashboard-support'], f
         element.innerHTML = '<p class="pm-dashboard-loading">' + escape(WRM.I18n.getText('postmortem.dashboard.loading')) + '</p>';
         return support.api().get('/library?limit=1').then(function (library) {
             var winner = library.featured;
-            var libraryLink = '<a class="pm-library-link" href="' + escape(contextPath + '/secure/PostmortemLibrary.jspa')
+            var libraryLink = '<a class="pm-library-link" href="' + escape(contextPath + '/plugins/servlet/postmortem/library')
                 + '">' + escape(WRM.I18n.getText('postmortem.dashboard.month.openLibrary')) + '</a>';
             if (!winner) {
                 element.innerHTML = '<div class="pm-dashboard pm-postmortem-of-the-month">'

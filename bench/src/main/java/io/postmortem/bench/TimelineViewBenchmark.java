@@ -5,7 +5,7 @@ import io.postmortem.core.access.Actors;
 import io.postmortem.core.postmortem.Facilitator;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PostmortemStatus;
-import io.postmortem.core.postmortem.PostmortemTimelineParticipation;
+import io.postmortem.core.timeline.PostmortemTimelineParticipation;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.timeline.EntryContent;
 import io.postmortem.core.timeline.EntryKind;

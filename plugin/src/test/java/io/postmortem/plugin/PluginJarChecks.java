@@ -230,9 +230,22 @@ final class PluginJarChecks {
         });
         String where = bundle;
         return used.entrySet().stream()
-                .filter(use -> !isDefined(use.getKey(), labels))
+                .filter(use -> !isDefined(use.getKey(), labels) && !isDefinedFamily(use.getKey(), labels))
                 .map(use -> "i18n key " + use.getKey() + " (used by " + use.getValue() + ") is not in " + where)
                 .toList();
+    }
+
+    /**
+     * A template key built from a reference ({@code "postmortem.quality.criterion.$criterion.id()"}) names a family:
+     * it exists when the bundle has keys that start with its literal part.
+     */
+    private static boolean isDefinedFamily(String key, Properties labels) {
+        int reference = key.indexOf('$');
+        if (reference <= 0) {
+            return false;
+        }
+        String prefix = key.substring(0, reference);
+        return labels.stringPropertyNames().stream().anyMatch(name -> name.startsWith(prefix));
     }
 
     /**

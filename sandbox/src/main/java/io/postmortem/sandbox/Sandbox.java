@@ -8,11 +8,31 @@ import io.postmortem.sandbox.db.SandboxSchema;
 import io.postmortem.sandbox.demo.DemoContext;
 import io.postmortem.sandbox.demo.DemoOrganisation;
 import io.postmortem.sandbox.web.AuthFilter;
+import io.postmortem.sandbox.db.Jdbc;
+import io.postmortem.sandbox.db.Settings;
+import io.postmortem.sandbox.demo.DemoSeed;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
+import io.postmortem.sandbox.plugin.PluginDescriptor;
+import io.postmortem.sandbox.plugin.PluginModules;
+import io.postmortem.sandbox.web.IssuePanels;
+import io.postmortem.sandbox.web.Pages;
 import io.postmortem.sandbox.web.LoginThrottle;
 import io.postmortem.sandbox.web.QuietErrorHandler;
 import io.postmortem.sandbox.web.SecurityHeaders;
 import io.postmortem.sandbox.web.XsrfFilter;
 import io.postmortem.sandbox.web.PagesServlet;
+import io.postmortem.sandbox.web.PluginPageDecorator;
+import io.postmortem.sandbox.web.SandboxTemplateRenderer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import io.postmortem.sandbox.web.StaticServlet;
 import io.postmortem.sandbox.web.PluginResources;
 import jakarta.servlet.DispatcherType;
@@ -43,6 +63,7 @@ import java.util.List;
 public final class Sandbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
     private static final String SEEDED = "demo.loadedAt";
+    private static final String SANDBOX_REST = "io.postmortem.sandbox.rest";
     /** Jersey warns about every resource instance it is given and about optional providers; neither matters here. */
     private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
     private static final java.util.logging.Logger JERSEY_BINDERS = quiet("org.glassfish.jersey.message.internal.MessagingBinders");
@@ -55,13 +76,13 @@ public final class Sandbox implements AutoCloseable {
 
     private final SandboxDatabase database;
     private final AoDatabase ao;
-    private final SandboxWiring wiring;
+    private final GenericApplicationContext context;
     private final Server server;
 
-    private Sandbox(SandboxDatabase database, AoDatabase ao, SandboxWiring wiring, Server server) {
+    private Sandbox(SandboxDatabase database, AoDatabase ao, GenericApplicationContext context, Server server) {
         this.database = database;
         this.ao = ao;
-        this.wiring = wiring;
+        this.context = context;
         this.server = server;
     }
 
@@ -72,6 +93,7 @@ public final class Sandbox implements AutoCloseable {
         }
         SandboxDatabase database = SandboxDatabase.open(options.dataFolder());
         AoDatabase ao = null;
+        GenericApplicationContext context = null;
         try {
             boolean seeded = prepareSchema(database);
             // The plugin's entities, in the same database under Jira's AO_ table names.
@@ -81,19 +103,22 @@ public final class Sandbox implements AutoCloseable {
                 task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao.activeObjects());
             }
             ao.activeObjects().migrate(PersistenceEntities.asArray());
-            SandboxWiring wiring = new SandboxWiring(database, ao.activeObjects(), Clock.systemUTC());
+            context = SandboxContext.start(database, ao.activeObjects(), Clock.systemUTC());
             if (!seeded) {
-                Instant end = wiring.clock().instant();
-                wiring.demoSeed().run(new DemoContext(wiring, DemoOrganisation.create(), end));
-                wiring.settings().put(SEEDED, end.toString());
+                Instant end = context.getBean(SandboxClock.class).instant();
+                DemoSeed.standard().run(new DemoContext(context, DemoOrganisation.create(), end));
+                context.getBean(Settings.class).put(SEEDED, end.toString());
             }
-            Server server = server(options.port(), wiring);
+            Server server = server(options.port(), context);
             server.start();
-            Sandbox sandbox = new Sandbox(database, ao, wiring, server);
+            Sandbox sandbox = new Sandbox(database, ao, context, server);
             log.info("Postmortem sandbox ready at {} in {} ms (data in {})", sandbox.baseUrl(),
                     (System.nanoTime() - started) / 1_000_000, options.dataFolder().toAbsolutePath());
             return sandbox;
         } catch (Exception | Error e) {
+            if (context != null) {
+                context.close();
+            }
             if (ao != null) {
                 ao.close();
             }
@@ -107,9 +132,9 @@ public final class Sandbox implements AutoCloseable {
      * start, or one killed while loading), everything is dropped so the demo is loaded whole.
      */
     private static boolean prepareSchema(SandboxDatabase database) {
-        io.postmortem.sandbox.db.Jdbc jdbc = new io.postmortem.sandbox.db.Jdbc(database);
+        Jdbc jdbc = new Jdbc(database);
         SandboxSchema.create(jdbc);
-        if (new io.postmortem.sandbox.db.Settings(jdbc).get(SEEDED).isPresent()) {
+        if (new Settings(jdbc).get(SEEDED).isPresent()) {
             return true;
         }
         jdbc.execute("DROP ALL OBJECTS");
@@ -117,29 +142,45 @@ public final class Sandbox implements AutoCloseable {
         return false;
     }
 
-    private static Server server(int port, SandboxWiring wiring) {
+    /**
+     * Jira's shape of URLs under /jira, the plugin's modules where Jira's plugin framework puts them (REST packages
+     * at their path, servlets under /plugins/servlet, web panels on the issue view) as its descriptor declares them.
+     */
+    private static Server server(int port, GenericApplicationContext context) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
         server.addConnector(connector);
 
+        PluginDescriptor descriptor = PluginDescriptor.plugin();
+        PluginModules modules = new PluginModules(context);
         ServletContextHandler jira = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        jira.setContextPath("/jira");
+        jira.setContextPath(SandboxContext.CONTEXT_PATH);
         // The session cookie as Jira's: not readable by scripts, not sent with cross-site POSTs.
         jira.getSessionHandler().setHttpOnly(true);
         jira.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         jira.setErrorHandler(new QuietErrorHandler());
         LoginThrottle throttle = new LoginThrottle();
         jira.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        jira.addFilter(new FilterHolder(new AuthFilter(wiring.people(), wiring.currentUser(), throttle)), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        jira.addFilter(new FilterHolder(new AuthFilter(context.getBean(SandboxPeople.class),
+                context.getBean(ThreadBoundCurrentUser.class), throttle)), "/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        jira.addServlet(new ServletHolder("plugin-rest", jersey(wiring.pluginResources())), "/rest/postmortem/1.0/*");
-        jira.addServlet(new ServletHolder("sandbox-rest", jersey(wiring.sandboxResources())), "/rest/sandbox/1.0/*");
+        jira.addFilter(new FilterHolder((PluginPageDecorator) modules.build(PluginPageDecorator.class)),
+                Pages.PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
+        for (PluginDescriptor.Rest rest : descriptor.restModules()) {
+            jira.addServlet(new ServletHolder(rest.key(), jersey(modules, rest.packages())), rest.mount() + "/*");
+        }
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            ServletHolder holder = new ServletHolder(servlet.key(), modules.build(servlet.className(), HttpServlet.class));
+            servlet.urlPatterns().forEach(pattern -> jira.addServlet(holder, Pages.PLUGIN_SERVLETS + pattern));
+        }
+        jira.addServlet(new ServletHolder("sandbox-rest", jersey(modules, List.of(SANDBOX_REST))),
+                "/rest/sandbox/1.0/*");
         jira.addServlet(new ServletHolder("static", new StaticServlet()), "/static/*");
         jira.addServlet(new ServletHolder("plugin-resources", new PluginResources()),
                 "/download/resources/io.postmortem.postmortem-for-jira/*");
-        jira.addServlet(new ServletHolder("pages", new PagesServlet(wiring, throttle)), "/");
+        IssuePanels panels = IssuePanels.of(descriptor, modules, context.getBean(SandboxTemplateRenderer.class).i18n());
+        jira.addServlet(new ServletHolder("pages", new PagesServlet(context, panels, throttle)), "/");
 
         Handler.Sequence contexts = new Handler.Sequence(jira, new RootRedirect());
         server.setHandler(contexts);
@@ -147,10 +188,28 @@ public final class Sandbox implements AutoCloseable {
         return server;
     }
 
-    private static ServletContainer jersey(List<Object> resources) {
+    /**
+     * A Jersey application of every resource ({@code @Path}) and provider ({@code @Provider}) in the packages, each
+     * built by constructor autowiring from the context, as Jira's REST v2 builds a plugin's REST package.
+     */
+    private static ServletContainer jersey(PluginModules modules, List<String> packages) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
         ResourceConfig config = new ResourceConfig();
-        resources.forEach(config::register);
-        config.register(new ApiExceptionMapper());
+        for (String restPackage : packages) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(restPackage)) {
+                try {
+                    config.register(modules.build(Class.forName(candidate.getBeanClassName())));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("cannot load " + candidate.getBeanClassName(), e);
+                }
+            }
+        }
+        if (!config.isRegistered(ApiExceptionMapper.class)) {
+            // The sandbox's own REST API answers errors as the plugin's does.
+            config.register(new ApiExceptionMapper());
+        }
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         return new ServletContainer(config);
     }
@@ -172,8 +231,14 @@ public final class Sandbox implements AutoCloseable {
         return "http://localhost:" + port() + "/jira";
     }
 
-    public SandboxWiring wiring() {
-        return wiring;
+    /** The sandbox's Spring context: the plugin's beans and the host's. */
+    public ApplicationContext context() {
+        return context;
+    }
+
+    /** The one bean of this type in the sandbox's context. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     @Override
@@ -182,6 +247,7 @@ public final class Sandbox implements AutoCloseable {
             server.stop();
         } finally {
             try {
+                context.close();
                 ao.close();
             } finally {
                 database.close();

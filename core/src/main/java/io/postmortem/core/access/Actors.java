@@ -1,8 +1,5 @@
 package io.postmortem.core.access;
 
-import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
-import io.postmortem.core.directory.Team;
 import io.postmortem.core.people.People;
 import io.postmortem.core.shared.ForbiddenException;
 import io.postmortem.core.shared.NotAuthenticatedException;
@@ -13,17 +10,17 @@ public final class Actors {
     private final People people;
     private final Permissions permissions;
     /** Where the product's work lives (the postmortem project, the teams' projects); null: logged in is enough. */
-    private final ConfigurationStore configuration;
+    private final ReaderProjects readerProjects;
 
     public Actors(CurrentUser currentUser, People people, Permissions permissions) {
         this(currentUser, people, permissions, null);
     }
 
-    public Actors(CurrentUser currentUser, People people, Permissions permissions, ConfigurationStore configuration) {
+    public Actors(CurrentUser currentUser, People people, Permissions permissions, ReaderProjects readerProjects) {
         this.currentUser = currentUser;
         this.people = people;
         this.permissions = permissions;
-        this.configuration = configuration;
+        this.readerProjects = readerProjects;
     }
 
     /** The logged-in actor; {@link NotAuthenticatedException} when nobody is logged in. */
@@ -40,15 +37,11 @@ public final class Actors {
      */
     public Actor reader() {
         Actor actor = current();
-        if (configuration == null || actor.administrator()) {
+        if (readerProjects == null || actor.administrator()) {
             return actor;
         }
-        Configuration current = configuration.load();
-        if (permissions.canBrowseProject(actor.username(), current.incidentMapping().postmortemProject())) {
-            return actor;
-        }
-        for (Team team : current.directory().teams()) {
-            if (permissions.canBrowseProject(actor.username(), team.projectKey())) {
+        for (String project : readerProjects.keys()) {
+            if (permissions.canBrowseProject(actor.username(), project)) {
                 return actor;
             }
         }

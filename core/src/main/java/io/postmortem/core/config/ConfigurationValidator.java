@@ -34,10 +34,12 @@ public final class ConfigurationValidator {
 
     private final People people;
     private final Projects projects;
+    private final RuleExtensions ruleExtensions;
 
-    public ConfigurationValidator(People people, Projects projects) {
+    public ConfigurationValidator(People people, Projects projects, RuleExtensions ruleExtensions) {
         this.people = people;
         this.projects = projects;
+        this.ruleExtensions = ruleExtensions;
     }
 
     /** Every problem of the whole configuration, in a stable order. */
@@ -171,7 +173,7 @@ public final class ConfigurationValidator {
     }
 
     /** Each language's extension must read as rules; its error names the line. */
-    private static List<Problem> blamelessProblems(BlamelessPolicy blameless) {
+    private List<Problem> blamelessProblems(BlamelessPolicy blameless) {
         List<Problem> problems = new ArrayList<>();
         blameless.ruleExtensions().forEach((language, extension) -> {
             if (!language.matches("[a-z]{2}")) {
@@ -180,7 +182,7 @@ public final class ConfigurationValidator {
                 return;
             }
             try {
-                io.postmortem.core.blameless.BlamelessRules.defaults(java.util.Locale.forLanguageTag(language)).merge(extension);
+                ruleExtensions.check(java.util.Locale.forLanguageTag(language), extension);
             } catch (io.postmortem.core.shared.ValidationException e) {
                 problems.add(Problem.of(Problem.Part.BLAMELESS, "ruleExtensions." + language,
                         String.join(" ", e.errors().values())));
@@ -222,10 +224,10 @@ public final class ConfigurationValidator {
     private static List<Problem> qualityProblems(QualityPolicy quality) {
         List<Problem> problems = new ArrayList<>();
         for (String id : quality.gatingCriteria()) {
-            if (io.postmortem.core.quality.QualityCriterion.parse(id).isEmpty()) {
+            if (io.postmortem.core.config.QualityCriterion.parse(id).isEmpty()) {
                 problems.add(Problem.of(Problem.Part.QUALITY, "gatingCriteria", "Unknown criterion " + id + "; known: "
-                        + java.util.Arrays.stream(io.postmortem.core.quality.QualityCriterion.values())
-                        .map(io.postmortem.core.quality.QualityCriterion::id).toList() + "."));
+                        + java.util.Arrays.stream(io.postmortem.core.config.QualityCriterion.values())
+                        .map(io.postmortem.core.config.QualityCriterion::id).toList() + "."));
             }
         }
         if (quality.bar() < 0 || quality.bar() > 100) {

@@ -7,7 +7,7 @@ import java.util.List;
  * until an administrator chooses), the score a postmortem must reach to "meet the bar" on the dashboards, and how
  * many business days after the meeting publishing still counts as on time.
  *
- * @param gatingCriteria ids of {@code io.postmortem.core.quality.QualityCriterion}s that block publishing when unmet
+ * @param gatingCriteria ids of {@code io.postmortem.core.config.QualityCriterion}s that block publishing when unmet
  */
 public record QualityPolicy(List<String> gatingCriteria, int bar, int publishWithinBusinessDays) {
     public static final int DEFAULT_BAR = 75;

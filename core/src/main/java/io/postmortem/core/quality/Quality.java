@@ -1,5 +1,7 @@
 package io.postmortem.core.quality;
 
+import io.postmortem.core.config.QualityCriterion;
+
 import java.util.List;
 
 /**

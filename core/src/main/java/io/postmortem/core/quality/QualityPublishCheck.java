@@ -1,5 +1,7 @@
 package io.postmortem.core.quality;
 
+import io.postmortem.core.config.QualityCriterion;
+
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PublishCheck;

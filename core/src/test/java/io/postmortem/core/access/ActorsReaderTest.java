@@ -1,5 +1,7 @@
 package io.postmortem.core.access;
 
+import io.postmortem.core.config.ConfiguredReaderProjects;
+
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
@@ -83,7 +85,8 @@ class ActorsReaderTest {
             return List.of();
         }
     };
-    private final Actors actors = new Actors(() -> Optional.ofNullable(loggedIn), people, permissions, store);
+    private final Actors actors = new Actors(() -> Optional.ofNullable(loggedIn), people, permissions,
+            new ConfiguredReaderProjects(store));
 
     @Test
     void whoeverMayBrowseThePostmortemProjectOrATeamsProjectReads() {

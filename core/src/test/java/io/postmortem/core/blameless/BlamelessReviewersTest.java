@@ -35,7 +35,7 @@ class BlamelessReviewersTest {
     @Test
     void an_extension_that_does_not_read_as_rules_is_refused_naming_the_language() {
         var proposed = org.load().withBlameless(new BlamelessPolicy(Map.of("en", "this is not a rule line")));
-        var problems = new ConfigurationValidator(org, key -> true).problems(proposed);
+        var problems = new ConfigurationValidator(org, key -> true, new BlamelessRuleExtensions()).problems(proposed);
         assertThat(problems).extracting(Problem::path).contains("blameless.ruleExtensions.en");
     }
 }

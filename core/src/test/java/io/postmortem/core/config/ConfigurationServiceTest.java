@@ -1,5 +1,7 @@
 package io.postmortem.core.config;
 
+import io.postmortem.core.blameless.BlamelessRuleExtensions;
+
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
@@ -33,7 +35,7 @@ class ConfigurationServiceTest {
     void setUp() {
         jira = Organisation60.jira();
         store = new InMemoryConfigurationStore();
-        service = new ConfigurationService(store, new ConfigurationValidator(jira, jira), jira);
+        service = new ConfigurationService(store, new ConfigurationValidator(jira, jira, new BlamelessRuleExtensions()), jira);
     }
 
     @Test

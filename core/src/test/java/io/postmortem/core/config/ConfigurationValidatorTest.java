@@ -1,5 +1,7 @@
 package io.postmortem.core.config;
 
+import io.postmortem.core.blameless.BlamelessRuleExtensions;
+
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
@@ -17,7 +19,7 @@ class ConfigurationValidatorTest {
     private final InMemoryOrganisation jira = new InMemoryOrganisation()
             .users("alice").groups("major-incident-management", "site-reliability-engineering", "payments")
             .projects("PAY", "PM");
-    private final ConfigurationValidator validator = new ConfigurationValidator(jira, jira);
+    private final ConfigurationValidator validator = new ConfigurationValidator(jira, jira, new BlamelessRuleExtensions());
 
     private Map<String, String> errors(Configuration configuration) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();

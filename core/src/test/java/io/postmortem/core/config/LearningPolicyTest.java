@@ -1,5 +1,7 @@
 package io.postmortem.core.config;
 
+import io.postmortem.core.blameless.BlamelessRuleExtensions;
+
 import io.postmortem.core.testing.TestOrganisation;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LearningPolicyTest {
     private final TestOrganisation org = new TestOrganisation();
-    private final ConfigurationValidator validator = new ConfigurationValidator(org, key -> true);
+    private final ConfigurationValidator validator = new ConfigurationValidator(org, key -> true, new BlamelessRuleExtensions());
 
     @Test
     void defaults_have_the_taxonomy_and_no_engineering_group() {

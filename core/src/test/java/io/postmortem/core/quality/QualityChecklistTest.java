@@ -1,5 +1,7 @@
 package io.postmortem.core.quality;
 
+import io.postmortem.core.config.QualityCriterion;
+
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.rest;
 
+import io.postmortem.core.blameless.BlamelessRuleExtensions;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.access.CurrentUser;
 import io.postmortem.core.access.Permissions;
@@ -35,7 +36,8 @@ final class ConfigTestJira implements People, Projects, Permissions, CurrentUser
     final List<AuditEntry> audit = new ArrayList<>();
 
     ConfigurationService service() {
-        return new ConfigurationService(this, new ConfigurationValidator(this, this), this);
+        return new ConfigurationService(this, new ConfigurationValidator(this, this, new BlamelessRuleExtensions()),
+                this);
     }
 
     Actors actors() {

@@ -1,5 +1,14 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.action.AoIdeaRepository;
+import io.postmortem.plugin.persistence.mail.AoNotificationLedger;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.db.Jdbc;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.tickets.TicketStore;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionChange;
 import io.postmortem.core.action.ActionStatus;
@@ -15,7 +24,6 @@ import io.postmortem.core.incident.Incident;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.sandbox.SandboxWiring;
 import io.postmortem.sandbox.tickets.NewIssue;
 import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.sandbox.tickets.SandboxProblemTickets;
@@ -77,16 +85,16 @@ public final class ActionHistoryStep implements DemoSeedStep {
     @Override
     public void seed(DemoContext context) {
         Random random = context.random(name());
-        SandboxWiring wiring = context.wiring();
-        Configuration configuration = wiring.configurationStore().load();
+        ApplicationContext beans = context.context();
+        Configuration configuration = beans.getBean(ConfigurationStore.class).load();
         Policies policies = configuration.policies();
         BusinessCalendar calendar = policies.calendar();
         Instant end = context.end();
         LocalDate today = calendar.dayOf(end);
-        Map<String, Incident> incidents = DemoIncidents.load(wiring);
+        Map<String, Incident> incidents = DemoIncidents.load(beans);
 
         List<Planned> planned = new ArrayList<>();
-        for (Postmortem postmortem : wiring.postmortemRepository().all()) {
+        for (Postmortem postmortem : beans.getBean(AoPostmortemRepository.class).all()) {
             Incident incident = incidents.get(postmortem.incidentKey());
             boolean held = postmortem.heldAt() != null;
             int count = held ? 1 + random.nextInt(4) : random.nextInt(3);
@@ -125,7 +133,7 @@ public final class ActionHistoryStep implements DemoSeedStep {
         }
 
         // The Problem tickets, in one transaction.
-        wiring.jdbc().inTransaction(connection -> {
+        beans.getBean(Jdbc.class).inTransaction(connection -> {
             for (Planned p : planned) {
                 Action a = p.action;
                 Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -134,27 +142,27 @@ public final class ActionHistoryStep implements DemoSeedStep {
                     fields.put(SandboxFields.COMPONENTS, List.of(p.team.component()));
                 }
                 fields.put("duedate", List.of(a.dueDate().toString()));
-                p.ticketKey = wiring.tickets().create(connection, new NewIssue(p.team.projectKey(), SandboxFields.PROBLEM,
+                p.ticketKey = beans.getBean(TicketStore.class).create(connection, new NewIssue(p.team.projectKey(), SandboxFields.PROBLEM,
                         a.summary(), description(a, p.team, configuration), a.priority().jiraName(), a.createdBy(),
                         a.assignee(), fields, a.createdAt()));
-                wiring.tickets().link(connection, p.ticketKey, a.postmortemKey(), SandboxProblemTickets.IS_ACTION_OF);
-                wiring.tickets().link(connection, p.ticketKey, a.incidentKey(), SandboxProblemTickets.IS_ACTION_OF);
+                beans.getBean(TicketStore.class).link(connection, p.ticketKey, a.postmortemKey(), SandboxProblemTickets.IS_ACTION_OF);
+                beans.getBean(TicketStore.class).link(connection, p.ticketKey, a.incidentKey(), SandboxProblemTickets.IS_ACTION_OF);
                 String actor = a.assignee() == null ? a.createdBy() : a.assignee();
                 if (p.inProgressAt != null) {
-                    wiring.tickets().transition(connection, p.ticketKey, SandboxFields.IN_PROGRESS, actor, p.inProgressAt);
+                    beans.getBean(TicketStore.class).transition(connection, p.ticketKey, SandboxFields.IN_PROGRESS, actor, p.inProgressAt);
                 }
                 if (a.isClosed()) {
-                    wiring.tickets().transition(connection, p.ticketKey, SandboxFields.DONE, a.resolution(), actor,
+                    beans.getBean(TicketStore.class).transition(connection, p.ticketKey, SandboxFields.DONE, a.resolution(), actor,
                             a.closedAt());
                 }
             }
             return null;
         });
 
-        context.inOneTransaction(() -> store(wiring, configuration, planned, random, today));
+        context.inOneTransaction(() -> store(beans, configuration, planned, random, today));
     }
 
-    private static void store(SandboxWiring wiring, Configuration configuration, List<Planned> planned, Random random,
+    private static void store(ApplicationContext beans, Configuration configuration, List<Planned> planned, Random random,
                               LocalDate today) {
         // The product's records: ideas first (a promoted idea's action names it), then actions and their history.
         Map<String, ItemRef> firstOfTemplate = new HashMap<>();
@@ -170,19 +178,19 @@ public final class ActionHistoryStep implements DemoSeedStep {
                     noted = noted.sameAs(earlier);
                     sameAsMarked++;
                 }
-                idea = wiring.ideaRepository().insert(noted);
+                idea = beans.getBean(AoIdeaRepository.class).insert(noted);
             }
-            Action stored = wiring.actionRepository().insert(new Action(0, a.requestId(), a.postmortemKey(),
+            Action stored = beans.getBean(AoActionRepository.class).insert(new Action(0, a.requestId(), a.postmortemKey(),
                     a.incidentKey(), p.ticketKey, a.projectKey(), a.summary(), a.description(), a.type(), a.team(),
                     a.platform(), a.priority(), a.severity(), a.dueDate(), a.policyDueDate(), a.dueDateReason(),
                     a.status(), a.resolution(), false, a.assignee(), idea == null ? null : idea.id(), a.createdBy(),
                     a.createdAt(), a.closedAt()));
             if (idea != null) {
-                wiring.ideaRepository().update(idea.promotedTo(stored.id()));
+                beans.getBean(AoIdeaRepository.class).update(idea.promotedTo(stored.id()));
             }
             firstOfTemplate.putIfAbsent(p.template, stored.ref());
-            history(wiring, p, stored);
-            remindersAlreadySent(wiring, configuration, stored, today);
+            history(beans, p, stored);
+            remindersAlreadySent(beans, configuration, stored, today);
         }
         // Ideas not taken up (yet): candidates the meetings kept for later, some the same as an earlier one.
         Map<String, ItemRef> firstIdea = new HashMap<>();
@@ -198,7 +206,7 @@ public final class ActionHistoryStep implements DemoSeedStep {
             if (earlier != null && random.nextInt(3) == 0) {
                 idea = idea.sameAs(earlier);
             }
-            Idea stored = wiring.ideaRepository().insert(idea);
+            Idea stored = beans.getBean(AoIdeaRepository.class).insert(idea);
             firstIdea.putIfAbsent(summary, stored.ref());
         }
     }
@@ -283,18 +291,18 @@ public final class ActionHistoryStep implements DemoSeedStep {
                 .orElseGet(() -> configuration.directory().team(incident.owningTeam()).orElseThrow());
     }
 
-    private static void history(SandboxWiring wiring, Planned p, Action stored) {
-        wiring.actionRepository().record(new ActionChange(stored.id(), stored.createdAt(), stored.createdBy(),
+    private static void history(ApplicationContext beans, Planned p, Action stored) {
+        beans.getBean(AoActionRepository.class).record(new ActionChange(stored.id(), stored.createdAt(), stored.createdBy(),
                 ActionChange.What.RAISED, stored.problemKey() + " due " + stored.dueDate() + (stored.isDueDateOverridden()
                         ? " (policy " + stored.policyDueDate() + "; overridden: " + stored.dueDateReason() + ")" : " (policy)")));
         ActionStatus from = ActionStatus.OPEN;
         if (p.inProgressAt != null) {
-            wiring.actionRepository().record(new ActionChange(stored.id(), p.inProgressAt, stored.assignee(),
+            beans.getBean(AoActionRepository.class).record(new ActionChange(stored.id(), p.inProgressAt, stored.assignee(),
                     ActionChange.What.STATUS, from + " -> " + ActionStatus.IN_PROGRESS));
             from = ActionStatus.IN_PROGRESS;
         }
         if (stored.isClosed()) {
-            wiring.actionRepository().record(new ActionChange(stored.id(), stored.closedAt(), stored.assignee(),
+            beans.getBean(AoActionRepository.class).record(new ActionChange(stored.id(), stored.closedAt(), stored.assignee(),
                     ActionChange.What.STATUS, from + " -> " + stored.status() + " (" + stored.resolution() + ")"));
         }
     }
@@ -303,7 +311,7 @@ public final class ActionHistoryStep implements DemoSeedStep {
      * Records the reminders the daily job sent before the demo's end (overdue, or due soon, as of the day before),
      * so the first run after the clock moves sends only what is new.
      */
-    private static void remindersAlreadySent(SandboxWiring wiring, Configuration configuration, Action action,
+    private static void remindersAlreadySent(ApplicationContext beans, Configuration configuration, Action action,
                                              LocalDate today) {
         if (action.isClosed()) {
             return;
@@ -327,9 +335,9 @@ public final class ActionHistoryStep implements DemoSeedStep {
             at = action.createdAt();
         }
         List<String> members = configuration.directory().team(action.team()).map(Team::group)
-                .map(wiring.people()::membersOf).orElse(List.of());
+                .map(beans.getBean(SandboxPeople.class)::membersOf).orElse(List.of());
         for (String member : members) {
-            wiring.notificationLedger().firstTime(event, member, at);
+            beans.getBean(AoNotificationLedger.class).firstTime(event, member, at);
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.sandbox.tickets.TicketStore;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.Incident;
-import io.postmortem.sandbox.SandboxWiring;
 import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.sandbox.tickets.SandboxIncidentTickets;
 
@@ -17,10 +19,10 @@ final class DemoIncidents {
     private DemoIncidents() {
     }
 
-    static Map<String, Incident> load(SandboxWiring wiring) {
-        Configuration configuration = wiring.configurationStore().load();
+    static Map<String, Incident> load(ApplicationContext beans) {
+        Configuration configuration = beans.getBean(ConfigurationStore.class).load();
         Map<String, Incident> incidents = new LinkedHashMap<>();
-        wiring.tickets().issues(DemoOrganisation.INCIDENT_PROJECT, SandboxFields.INCIDENT).forEach(issue ->
+        beans.getBean(TicketStore.class).issues(DemoOrganisation.INCIDENT_PROJECT, SandboxFields.INCIDENT).forEach(issue ->
                 incidents.put(issue.key(), SandboxIncidentTickets.incident(issue, configuration.incidentMapping(),
                         configuration.directory())));
         return incidents;

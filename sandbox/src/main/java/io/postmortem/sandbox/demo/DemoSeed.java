@@ -16,6 +16,17 @@ public final class DemoSeed {
         this.steps = new ArrayList<>(steps);
     }
 
+    /** The demo data, loaded in this order on the first start. One line per feature's step. */
+    public static DemoSeed standard() {
+        return new DemoSeed(List.of(
+                new OrganisationStep(),
+                new IncidentHistoryStep(),
+                new PostmortemHistoryStep(),
+                new TimelineHistoryStep(),
+                new ActionHistoryStep(),
+                new LearningHistoryStep()));
+    }
+
     public List<DemoSeedStep> steps() {
         return List.copyOf(steps);
     }

@@ -2,7 +2,7 @@ package io.postmortem.sandbox.demo;
 
 /**
  * One part of the demo data, loaded once on the first start (and after {@code --reset}), in list order.
- * Features add their own step to {@code SandboxWiring#demoSeed}.
+ * Features add their own step to {@code DemoSeed#standard}.
  */
 public interface DemoSeedStep {
 

@@ -1,8 +1,9 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.sandbox.db.Jdbc;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.sandbox.SandboxWiring;
 import io.postmortem.sandbox.tickets.NewIssue;
 import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.sandbox.tickets.TicketStore;
@@ -74,9 +75,9 @@ public final class IncidentHistoryStep implements DemoSeedStep {
             }
         }
         planned.sort(Comparator.comparing(p -> p.issue().createdAt()));
-        SandboxWiring wiring = context.wiring();
-        TicketStore store = wiring.tickets();
-        wiring.jdbc().inTransaction(connection -> {
+        ApplicationContext beans = context.context();
+        TicketStore store = beans.getBean(TicketStore.class);
+        beans.getBean(Jdbc.class).inTransaction(connection -> {
             for (Planned p : planned) {
                 String key = store.create(connection, p.issue());
                 String assignee = p.issue().assignee();

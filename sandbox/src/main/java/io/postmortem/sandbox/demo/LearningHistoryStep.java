@@ -1,10 +1,14 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.learning.LearningIndexer;
+import io.postmortem.plugin.persistence.learning.AoAwardStore;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.learning.Nomination;
 import io.postmortem.core.learning.Winner;
 import io.postmortem.core.postmortem.Postmortem;
-import io.postmortem.sandbox.SandboxWiring;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -40,10 +44,10 @@ public final class LearningHistoryStep implements DemoSeedStep {
 
     private void write(DemoContext context) {
         Random random = context.random(name());
-        SandboxWiring wiring = context.wiring();
-        wiring.learningIndexer().reindexAll();
-        BusinessCalendar calendar = wiring.configurationStore().load().policies().calendar();
-        List<Postmortem> published = wiring.postmortemRepository().all().stream().filter(Postmortem::isPublished).toList();
+        ApplicationContext beans = context.context();
+        beans.getBean(LearningIndexer.class).reindexAll();
+        BusinessCalendar calendar = beans.getBean(ConfigurationStore.class).load().policies().calendar();
+        List<Postmortem> published = beans.getBean(AoPostmortemRepository.class).all().stream().filter(Postmortem::isPublished).toList();
         List<String> voters = context.organisation().users().stream().map(DemoOrganisation.DemoUser::username)
                 .filter(u -> u.startsWith("dev-")).toList();
         YearMonth current = YearMonth.from(context.end().atZone(calendar.zone()));
@@ -61,14 +65,14 @@ public final class LearningHistoryStep implements DemoSeedStep {
             for (Postmortem candidate : candidates.subList(0, Math.min(3, candidates.size()))) {
                 String nominator = context.organisation().directory().platform(candidate.platform())
                         .map(p -> p.lead()).orElse("sre");
-                wiring.awardStore().nominate(candidate.key(), month, nominator, DemoStories.pick(REASONS, random),
+                beans.getBean(AoAwardStore.class).nominate(candidate.key(), month, nominator, DemoStories.pick(REASONS, random),
                         nominatedAt).ifPresent(nominations::add);
             }
             int[] votes = new int[nominations.size()];
             for (String voter : voters) {
                 if (random.nextInt(4) == 0) {
                     int choice = random.nextInt(nominations.size());
-                    if (wiring.awardStore().vote(nominations.get(choice).id(), month, voter, nominatedAt.plusSeconds(3600))) {
+                    if (beans.getBean(AoAwardStore.class).vote(nominations.get(choice).id(), month, voter, nominatedAt.plusSeconds(3600))) {
                         votes[choice]++;
                     }
                 }
@@ -83,7 +87,7 @@ public final class LearningHistoryStep implements DemoSeedStep {
             if (confirmedAt.isAfter(context.end())) {
                 confirmedAt = context.end();
             }
-            wiring.awardStore().confirmWinner(new Winner(month, nominations.get(best).postmortemKey(), "mim", confirmedAt));
+            beans.getBean(AoAwardStore.class).confirmWinner(new Winner(month, nominations.get(best).postmortemKey(), "mim", confirmedAt));
         }
     }
 }

@@ -1,5 +1,11 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.sandbox.db.Jdbc;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.host.SandboxPermissions;
+import io.postmortem.sandbox.tickets.TicketStore;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.config.PostmortemIssuePolicy;
 import io.postmortem.core.config.IncidentMapping;
@@ -7,7 +13,6 @@ import io.postmortem.core.config.Source;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.sandbox.SandboxWiring;
 import io.postmortem.sandbox.host.SandboxPermissions.Permission;
 import io.postmortem.sandbox.tickets.SandboxFields;
 
@@ -28,39 +33,39 @@ public final class OrganisationStep implements DemoSeedStep {
 
     @Override
     public void seed(DemoContext context) {
-        SandboxWiring wiring = context.wiring();
+        ApplicationContext beans = context.context();
         DemoOrganisation organisation = context.organisation();
-        wiring.jdbc().inTransaction(connection -> {
+        beans.getBean(Jdbc.class).inTransaction(connection -> {
             int position = 0;
             for (DemoOrganisation.DemoUser user : organisation.users()) {
-                wiring.people().addUser(connection, user.person(), user.administrator(), position++);
+                beans.getBean(SandboxPeople.class).addUser(connection, user.person(), user.administrator(), position++);
                 for (String group : user.groups()) {
-                    wiring.people().addMember(connection, group, user.username());
+                    beans.getBean(SandboxPeople.class).addMember(connection, group, user.username());
                 }
             }
             for (String group : List.of(DemoOrganisation.MIM_GROUP, DemoOrganisation.SRE_GROUP,
                     DemoOrganisation.USERS_GROUP, DemoOrganisation.ADMINISTRATORS_GROUP)) {
-                wiring.people().addGroup(connection, group);
+                beans.getBean(SandboxPeople.class).addGroup(connection, group);
             }
-            wiring.permissions().grant(connection, Permission.BROWSE, DemoOrganisation.USERS_GROUP);
+            beans.getBean(SandboxPermissions.class).grant(connection, Permission.BROWSE, DemoOrganisation.USERS_GROUP);
             for (String group : List.of(DemoOrganisation.MIM_GROUP, DemoOrganisation.SRE_GROUP)) {
-                wiring.permissions().grant(connection, Permission.EDIT, group);
-                wiring.permissions().grant(connection, Permission.CREATE, group);
+                beans.getBean(SandboxPermissions.class).grant(connection, Permission.EDIT, group);
+                beans.getBean(SandboxPermissions.class).grant(connection, Permission.CREATE, group);
             }
-            wiring.tickets().createProject(connection, DemoOrganisation.INCIDENT_PROJECT, "Incidents", "mim", null);
-            wiring.tickets().createProject(connection, DemoOrganisation.POSTMORTEM_PROJECT, "Postmortems", "mim", null);
+            beans.getBean(TicketStore.class).createProject(connection, DemoOrganisation.INCIDENT_PROJECT, "Incidents", "mim", null);
+            beans.getBean(TicketStore.class).createProject(connection, DemoOrganisation.POSTMORTEM_PROJECT, "Postmortems", "mim", null);
             for (Team team : organisation.directory().teams()) {
                 Platform platform = organisation.directory().platform(team.platform()).orElseThrow();
-                wiring.tickets().createProject(connection, team.projectKey(), team.name(), platform.lead(), team.group());
+                beans.getBean(TicketStore.class).createProject(connection, team.projectKey(), team.name(), platform.lead(), team.group());
             }
             return null;
         });
-        Configuration configuration = wiring.configurationStore().load()
+        Configuration configuration = beans.getBean(ConfigurationStore.class).load()
                 .withDirectory(organisation.directory());
         configuration = new Configuration(configuration.directory(), incidentMapping(), configuration.policies())
                 // MIM's postmortem issues are assigned to the mim user; teams' to their Platform Lead.
                 .withPostmortemIssue(new PostmortemIssuePolicy("To Do", "In Progress", "Done", "Done", "mim", Map.of()));
-        wiring.configurationStore().save(configuration, "admin",
+        beans.getBean(ConfigurationStore.class).save(configuration, "admin",
                 List.of("Loaded the demo organisation: " + organisation.directory().platforms().size() + " platforms, "
                         + organisation.directory().teams().size() + " teams."));
     }

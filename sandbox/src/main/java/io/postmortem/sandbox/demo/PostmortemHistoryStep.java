@@ -1,5 +1,10 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.db.Jdbc;
+import io.postmortem.sandbox.tickets.TicketStore;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.directory.Team;
@@ -14,7 +19,6 @@ import io.postmortem.core.postmortem.Section;
 import io.postmortem.core.postmortem.SectionRevision;
 import io.postmortem.core.postmortemissue.PostmortemIssueFollower;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.sandbox.SandboxWiring;
 import io.postmortem.sandbox.tickets.NewIssue;
 import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.sandbox.tickets.SandboxPostmortemTickets;
@@ -55,13 +59,13 @@ public final class PostmortemHistoryStep implements DemoSeedStep {
     @Override
     public void seed(DemoContext context) {
         Random random = context.random(name());
-        SandboxWiring wiring = context.wiring();
-        Configuration configuration = wiring.configurationStore().load();
+        ApplicationContext beans = context.context();
+        Configuration configuration = beans.getBean(ConfigurationStore.class).load();
         PostmortemPolicy policy = new PostmortemPolicy(configuration);
         BusinessCalendar calendar = configuration.policies().calendar();
         Instant end = context.end();
         LocalDate today = calendar.dayOf(end);
-        List<Incident> resolved = DemoIncidents.load(wiring).values().stream()
+        List<Incident> resolved = DemoIncidents.load(beans).values().stream()
                 .filter(Incident::isResolved).filter(i -> i.resolvedAt().isBefore(end))
                 .sorted(Comparator.comparing(Incident::resolvedAt).thenComparing(Incident::key)).toList();
         List<Planned> planned = new ArrayList<>();
@@ -89,7 +93,7 @@ public final class PostmortemHistoryStep implements DemoSeedStep {
         }
         // The issues first, in one transaction, in creation order so keys grow with time.
         planned.sort(Comparator.comparing((Planned p) -> p.postmortem().createdAt()).thenComparing(p -> p.incident().key()));
-        List<String> keys = wiring.jdbc().inTransaction(connection -> {
+        List<String> keys = beans.getBean(Jdbc.class).inTransaction(connection -> {
             List<String> created = new ArrayList<>();
             for (Planned p : planned) {
                 // The issue shows what the product keeps it in step with: facilitator, due date, the incident's
@@ -97,16 +101,16 @@ public final class PostmortemHistoryStep implements DemoSeedStep {
                 Postmortem document = p.postmortem();
                 String assignee = PostmortemIssueFollower.facilitator(document, configuration);
                 String summary = document.section(Section.SUMMARY);
-                String key = wiring.tickets().create(connection, new NewIssue(configuration.incidentMapping().postmortemProject(),
+                String key = beans.getBean(TicketStore.class).create(connection, new NewIssue(configuration.incidentMapping().postmortemProject(),
                         SandboxFields.POSTMORTEM, "Postmortem: " + p.incident().summary(),
                         document.isPublished() && !summary.isBlank() ? summary
                                 : "Blameless postmortem of " + p.incident().key() + ".",
                         IncidentHistoryStep.priorityOf(document.severity()), p.creator(), assignee,
                         Map.of(SandboxFields.DUE_DATE, List.of(document.dueDate().toString())), document.createdAt()));
-                wiring.tickets().link(connection, key, p.incident().key(), SandboxPostmortemTickets.REVIEWS);
+                beans.getBean(TicketStore.class).link(connection, key, p.incident().key(), SandboxPostmortemTickets.REVIEWS);
                 if (document.status() != PostmortemStatus.DRAFT) {
                     boolean published = document.isPublished();
-                    wiring.tickets().transition(connection, key, published ? SandboxFields.DONE : SandboxFields.IN_PROGRESS,
+                    beans.getBean(TicketStore.class).transition(connection, key, published ? SandboxFields.DONE : SandboxFields.IN_PROGRESS,
                             configuration.postmortemIssue().resolution(), assignee == null ? p.creator() : assignee,
                             java.util.Objects.requireNonNullElse(published ? document.publishedAt() : document.heldAt(),
                                     document.createdAt()));
@@ -119,11 +123,11 @@ public final class PostmortemHistoryStep implements DemoSeedStep {
             for (int i = 0; i < planned.size(); i++) {
                 Planned p = planned.get(i);
                 String key = keys.get(i);
-                Postmortem stored = wiring.postmortemRepository().insert(withKey(p.postmortem(), key));
+                Postmortem stored = beans.getBean(AoPostmortemRepository.class).insert(withKey(p.postmortem(), key));
                 List<SectionRevision> revisions = p.revisions().stream()
                         .map(r -> new SectionRevision(key, r.part(), r.text(), r.author(), r.at())).toList();
                 if (!revisions.isEmpty()) {
-                    wiring.postmortemRepository().update(stored, revisions);
+                    beans.getBean(AoPostmortemRepository.class).update(stored, revisions);
                 }
             }
         });

@@ -1,12 +1,15 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.plugin.persistence.timeline.AoTimelineRepository;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.timeline.EntryKind;
 import io.postmortem.core.timeline.EntrySource;
 import io.postmortem.core.timeline.TimelineEntry;
-import io.postmortem.sandbox.SandboxWiring;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,11 +45,11 @@ public final class TimelineHistoryStep implements DemoSeedStep {
 
     private void write(DemoContext context) {
         Random random = context.random(name());
-        SandboxWiring wiring = context.wiring();
-        Configuration configuration = wiring.configurationStore().load();
-        Map<String, Incident> incidents = DemoIncidents.load(wiring);
+        ApplicationContext beans = context.context();
+        Configuration configuration = beans.getBean(ConfigurationStore.class).load();
+        Map<String, Incident> incidents = DemoIncidents.load(beans);
         Instant end = context.end();
-        for (Postmortem postmortem : wiring.postmortemRepository().all()) {
+        for (Postmortem postmortem : beans.getBean(AoPostmortemRepository.class).all()) {
             Incident incident = incidents.get(postmortem.incidentKey());
             int share = switch (postmortem.severity()) {
                 case P1 -> 100;
@@ -94,7 +97,7 @@ public final class TimelineHistoryStep implements DemoSeedStep {
                 Instant at = written.isBefore(end) ? written : postmortem.createdAt();
                 TimelineEntry toStore = new TimelineEntry(0, entry.incidentKey(), entry.at(), entry.team(),
                         entry.author(), entry.kind(), entry.text(), entry.evidence(), EntrySource.PERSON, null, at, false);
-                wiring.timelineRepository().insert(toStore, entry.author(), at);
+                beans.getBean(AoTimelineRepository.class).insert(toStore, entry.author(), at);
                 written = written.plus(Duration.ofMinutes(1 + random.nextInt(4)));
             }
         }

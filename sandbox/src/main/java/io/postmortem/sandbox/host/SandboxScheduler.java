@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.host;
 
+import io.postmortem.core.mail.DailyJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 
 /**
  * The sandbox's stand-in for Jira's scheduler: runs the product's daily jobs (reminders, digests) every few minutes
@@ -21,24 +21,17 @@ import java.util.function.IntSupplier;
 public final class SandboxScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SandboxScheduler.class);
 
-    /** A daily job: its name, for the log, and its run, returning how many mails it sent. */
-    public record Job(String name, IntSupplier run) {
-    }
-
     /** The last run of all jobs, for the health page: when (sandbox clock), whether all succeeded, what they did. */
     public record LastRun(Instant at, boolean succeeded, String message) {
     }
 
-    private final List<Job> jobs;
+    private final List<DailyJob> jobs;
     private final Clock clock;
     private ScheduledExecutorService timer;
     private LastRun lastRun;
 
-    public SandboxScheduler(List<Job> jobs) {
-        this(jobs, Clock.systemUTC());
-    }
-
-    public SandboxScheduler(List<Job> jobs, Clock clock) {
+    /** Every {@link DailyJob} bean of the plugin's context, as Jira's daily job scheduler receives them. */
+    public SandboxScheduler(List<DailyJob> jobs, Clock clock) {
         this.jobs = List.copyOf(jobs);
         this.clock = clock;
     }
@@ -47,9 +40,9 @@ public final class SandboxScheduler implements AutoCloseable {
     public synchronized int runAll() {
         int sent = 0;
         List<String> failed = new ArrayList<>();
-        for (Job job : jobs) {
+        for (DailyJob job : jobs) {
             try {
-                sent += job.run().getAsInt();
+                sent += job.run();
             } catch (RuntimeException failure) {
                 log.error("Daily job {} failed", job.name(), failure);
                 failed.add(job.name());
@@ -63,7 +56,7 @@ public final class SandboxScheduler implements AutoCloseable {
 
     /** The daily jobs this scheduler runs, by name. */
     public List<String> jobNames() {
-        return jobs.stream().map(Job::name).toList();
+        return jobs.stream().map(DailyJob::name).toList();
     }
 
     public synchronized Optional<LastRun> lastRun() {

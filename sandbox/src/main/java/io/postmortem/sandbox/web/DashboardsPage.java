@@ -3,35 +3,27 @@ package io.postmortem.sandbox.web;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
+import io.postmortem.sandbox.plugin.PluginDescriptor;
+import io.postmortem.testkit.velocity.TemplateI18n;
 
 import java.util.List;
 
 /**
- * The sandbox's dashboard: the plugin's three accountability dashboard items, loaded as Jira would load their AMD
- * modules (through the sandbox's small define/require shim). The platform items show {@code ?platform=<slug>}, or
+ * The sandbox's dashboard: the plugin's dashboard items as its descriptor declares them (key as the element id,
+ * i18n title, AMD module), loaded as Jira would load their AMD modules (through the sandbox's small define/require shim). The platform items show {@code ?platform=<slug>}, or
  * the platform the viewer leads, or the first platform.
  */
 public final class DashboardsPage implements Pages.Page {
 
-    private record Item(String id, String title, String module, boolean configurable) {
-    }
-
-    private static final List<Item> ITEMS = List.of(
-            new Item("dashboard-item-platform", "Postmortem actions: platform accountability",
-                    "postmortem/platform-accountability", true),
-            new Item("dashboard-item-league", "Postmortem actions: platform league",
-                    "postmortem/accountability-league", false),
-            new Item("dashboard-item-trend", "Postmortem actions: monthly trend",
-                    "postmortem/accountability-trend", true),
-            new Item("dashboard-item-month", "Postmortem of the month",
-                    "postmortem/postmortem-of-the-month", false),
-            new Item("dashboard-item-meetings", "Upcoming postmortem meetings",
-                    "postmortem/upcoming-meetings", false));
-
     private final ConfigurationStore configuration;
 
-    public DashboardsPage(ConfigurationStore configuration) {
+    private final List<PluginDescriptor.DashboardItem> items;
+    private final TemplateI18n i18n;
+
+    public DashboardsPage(ConfigurationStore configuration, SandboxTemplateRenderer renderer) {
         this.configuration = configuration;
+        this.items = PluginDescriptor.plugin().dashboardItems();
+        this.i18n = renderer.i18n();
     }
 
     @Override
@@ -42,12 +34,14 @@ public final class DashboardsPage implements Pages.Page {
         StringBuilder html = new StringBuilder(2048);
         html.append("<div id=\"pm-dashboards\" class=\"pm-dashboards\" data-platform=\"").append(Html.escape(platform))
                 .append("\" data-platform-from-query=\"").append(fromQuery).append("\">");
-        for (Item item : ITEMS) {
-            html.append("<section class=\"pm-dashboard-item dashboard-item-frame\" id=\"").append(item.id())
-                    .append("\" data-module=\"").append(item.module()).append("\" data-configurable=\"")
-                    .append(item.configurable()).append("\" aria-labelledby=\"").append(item.id()).append("-title\">")
-                    .append("<h2 class=\"dashboard-item-title\" id=\"").append(item.id()).append("-title\">")
-                    .append(Html.escape(item.title())).append("</h2><div class=\"dashboard-item-content\"></div></section>");
+        for (PluginDescriptor.DashboardItem item : items) {
+            String id = Html.escape(item.key());
+            html.append("<section class=\"pm-dashboard-item dashboard-item-frame\" id=\"").append(id)
+                    .append("\" data-module=\"").append(Html.escape(item.amdModule())).append("\" data-configurable=\"")
+                    .append(item.configurable()).append("\" aria-labelledby=\"").append(id).append("-title\">")
+                    .append("<h2 class=\"dashboard-item-title\" id=\"").append(id).append("-title\">")
+                    .append(Html.escape(i18n.getText(item.titleKey())))
+                    .append("</h2><div class=\"dashboard-item-content\"></div></section>");
         }
         // The shim first, so the plugin's dashboard web-resource (the same files Jira loads) can define its modules.
         html.append("</div><script src=\"/jira/static/sandbox/amd.js\"></script>")

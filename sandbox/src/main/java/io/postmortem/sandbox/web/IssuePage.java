@@ -1,7 +1,9 @@
 package io.postmortem.sandbox.web;
 
 import io.postmortem.core.directory.Directory;
-import io.postmortem.sandbox.SandboxWiring;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.host.SandboxPermissions;
 import io.postmortem.sandbox.tickets.Issue;
 import io.postmortem.sandbox.tickets.SandboxFields;
 import io.postmortem.sandbox.tickets.TicketStore;
@@ -32,21 +34,32 @@ final class IssuePage {
     record Result(int status, String html, String redirectTo) {
     }
 
-    private final SandboxWiring wiring;
+    private final TicketStore tickets;
+    private final SandboxPermissions permissions;
+    private final SandboxPeople people;
+    private final ConfigurationStore configurationStore;
+    private final IssuePanels panels;
+    private final SandboxTemplateRenderer renderer;
 
-    IssuePage(SandboxWiring wiring) {
-        this.wiring = wiring;
+    IssuePage(TicketStore tickets, SandboxPermissions permissions, SandboxPeople people,
+              ConfigurationStore configurationStore, IssuePanels panels, SandboxTemplateRenderer renderer) {
+        this.tickets = tickets;
+        this.permissions = permissions;
+        this.people = people;
+        this.configurationStore = configurationStore;
+        this.panels = panels;
+        this.renderer = renderer;
     }
 
     Result render(String key, Layout.Viewer viewer) {
         String username = viewer.person().username();
-        TicketStore store = wiring.tickets();
+        TicketStore store = tickets;
         Optional<String> current = store.currentKey(key);
         if (current.isPresent() && !current.get().equals(key)) {
             return new Result(302, null, current.get());
         }
         Optional<Issue> found = store.find(key);
-        if (found.isEmpty() || !wiring.permissions().canBrowseIssue(username, key)) {
+        if (found.isEmpty() || !permissions.canBrowseIssue(username, key)) {
             String body = "<div class=\"aui-message aui-message-warning\" id=\"issue-permission-violation\">"
                     + "<p class=\"title\"><strong>You can't view this issue</strong></p>"
                     + "<p>It may have been deleted or you don't have permission to view it.</p></div>";
@@ -55,9 +68,9 @@ final class IssuePage {
         }
         Issue issue = found.get();
         ZoneId zone = viewer.zone();
-        Directory directory = wiring.configurationStore().load().directory();
-        IssuePanels.PanelContext context = new IssuePanels.PanelContext(issue.key(), issue.type(), issue.projectKey(),
-                username);
+        Directory directory = configurationStore.load().directory();
+        // The web fragment context Jira gives the issue view's panels: the viewed issue under "issue".
+        Map<String, Object> context = Map.of("issue", PanelIssue.of(issue));
 
         StringBuilder details = new StringBuilder("<dl class=\"property-list\" id=\"issuedetails\">");
         property(details, "type-val", "Type", Html.escape(issue.type()));
@@ -129,13 +142,13 @@ final class IssuePage {
         return new Result(200, Layout.page("[" + issue.key() + "] " + issue.summary(), viewer, null, content), null);
     }
 
-    private void panels(StringBuilder out, String location, IssuePanels.PanelContext context) {
-        for (IssuePanels.IssuePanel panel : wiring.panels().at(location, context)) {
+    private void panels(StringBuilder out, String location, Map<String, Object> context) {
+        for (IssuePanels.IssuePanel panel : panels.at(location, context)) {
             String body;
             try {
-                body = wiring.panelRenderer().render(panel.templatePath(), panel.viewModel().apply(context));
+                body = renderer.render(panel.module().template(), panel.templateContext(context));
             } catch (RuntimeException e) {
-                log.error("Web panel {} failed on {}", panel.key(), context.issueKey(), e);
+                log.error("Web panel {} failed on {}", panel.key(), context.get("issue"), e);
                 body = "<div class=\"aui-message aui-message-error\"><p>This panel failed: "
                         + Html.escape(e.getMessage()) + "</p></div>";
             }
@@ -144,7 +157,7 @@ final class IssuePage {
     }
 
     private String links(String key) {
-        List<TicketStore.Link> links = wiring.tickets().links(key);
+        List<TicketStore.Link> links = tickets.links(key);
         if (links.isEmpty()) {
             return "<p class=\"no-links\">No links.</p>";
         }
@@ -153,7 +166,7 @@ final class IssuePage {
             boolean outward = link.fromKey().equals(key);
             String other = outward ? link.toKey() : link.fromKey();
             String[] descriptions = LINK_TYPES.getOrDefault(link.type(), new String[]{link.type(), link.type()});
-            Optional<Issue> target = wiring.tickets().find(other);
+            Optional<Issue> target = tickets.find(other);
             html.append("<li><span class=\"link-type\">").append(Html.escape(outward ? descriptions[0] : descriptions[1]))
                     .append("</span> <a href=\"/jira/browse/").append(Html.escape(other)).append("\">")
                     .append(Html.escape(other)).append("</a> ")
@@ -169,12 +182,12 @@ final class IssuePage {
         record Item(Instant at, String html) {
         }
         List<Item> items = new java.util.ArrayList<>();
-        for (TicketStore.Comment comment : wiring.tickets().comments(key)) {
+        for (TicketStore.Comment comment : tickets.comments(key)) {
             items.add(new Item(comment.at(), "<div class=\"activity-item activity-comment\"><span class=\"who\">"
                     + name(comment.author(), "Anonymous") + "</span> commented " + Layout.time(comment.at(), zone)
                     + "<div class=\"issue-description\">" + Html.escape(comment.body()) + "</div></div>"));
         }
-        for (TicketStore.Change change : wiring.tickets().history(key)) {
+        for (TicketStore.Change change : tickets.history(key)) {
             String what = change.field().equals("created") ? "created the issue"
                     : "changed " + Html.escape(SandboxFields.nameOf(change.field())) + " from "
                     + quoted(change.from()) + " to " + quoted(change.to());
@@ -192,7 +205,7 @@ final class IssuePage {
         if (username == null) {
             return none;
         }
-        return wiring.people().person(username)
+        return people.person(username)
                 .map(p -> "<span class=\"user-hover\" title=\"" + Html.escape(p.username()) + "\">"
                         + Html.escape(p.displayName()) + "</span>")
                 .orElse(Html.escape(username));

@@ -1,6 +1,8 @@
 package io.postmortem.sandbox.web;
 
 import io.postmortem.core.people.Person;
+import io.postmortem.sandbox.plugin.PluginDescriptor;
+import io.postmortem.testkit.velocity.TemplateI18n;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,6 +11,11 @@ import java.util.Locale;
 
 /** Jira's page frame, drawn with AUI: the header with navigation and the user, then the page's content. */
 public final class Layout {
+    private static final String TOP_NAVIGATION = "system.top.navigation.bar";
+    private static final String ADMIN_MENU = "admin_plugins_menu";
+    private static final PluginDescriptor DESCRIPTOR = PluginDescriptor.plugin();
+    private static final TemplateI18n I18N = TemplateI18n.fromClasspath(Layout.class.getClassLoader(),
+            io.postmortem.testkit.velocity.TemplateRenderer.DEFAULT_I18N, Locale.UK, false);
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.UK);
 
     private Layout() {
@@ -38,12 +45,17 @@ public final class Layout {
                 .append("</span>");
         if (viewer.person() != null) {
             html.append("<ul class=\"aui-nav\" id=\"main-nav\">");
-            nav(html, active, Pages.DASHBOARDS, "dashboards", "Dashboards");
-            nav(html, active, Pages.LIBRARY, "library", "Postmortem library");
-            if (viewer.administrator()) {
-                nav(html, active, Pages.ADMINISTRATION, "administration", "Administration");
+            nav(html, active, Pages.DASHBOARDS, "nav-dashboards", "Dashboards");
+            // The plugin's web items in Jira's top navigation bar, then Jira's administration menu, where the
+            // plugin's admin items are (the sandbox opens the first one).
+            for (PluginDescriptor.WebItem item : DESCRIPTOR.webItemsIn(TOP_NAVIGATION)) {
+                nav(html, active, item.link(), item.linkId(), I18N.getText(item.labelKey()));
             }
-            nav(html, active, Pages.OUTBOX, "outbox", "Outbox");
+            if (viewer.administrator()) {
+                DESCRIPTOR.webItemsUnder(ADMIN_MENU).stream().findFirst().ifPresent(item ->
+                        nav(html, active, item.link(), "nav-administration", "Administration"));
+            }
+            nav(html, active, Pages.OUTBOX, "nav-outbox", "Outbox");
             html.append("</ul>");
         }
         html.append("</div><div class=\"aui-header-secondary\"><ul class=\"aui-nav\">")
@@ -78,9 +90,10 @@ public final class Layout {
                 + Html.escape(JIRA_TIME.format(instant.atZone(zone))) + "</time>";
     }
 
+    /** A navigation entry; {@code active} is the current page's path under /jira. */
     private static void nav(StringBuilder html, String active, String path, String id, String label) {
         html.append("<li").append(path.equals(active) ? " class=\"aui-nav-selected\"" : "").append(">")
-                .append("<a id=\"nav-").append(id).append("\" href=\"/jira").append(path).append("\">")
+                .append("<a id=\"").append(id).append("\" href=\"/jira").append(path).append("\">")
                 .append(Html.escape(label)).append("</a></li>");
     }
 }

@@ -1,7 +1,13 @@
 package io.postmortem.sandbox.web;
 
 import io.postmortem.core.people.Person;
-import io.postmortem.sandbox.SandboxWiring;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.sandbox.host.Outbox;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.host.SandboxPermissions;
+import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
+import io.postmortem.sandbox.tickets.TicketStore;
+import org.springframework.context.ApplicationContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,16 +20,25 @@ import java.util.UUID;
 
 /** The sandbox's pages: login, the issue view, the outbox, and the product's pages (or their placeholders). */
 public final class PagesServlet extends HttpServlet {
-    private final SandboxWiring wiring;
+    private final ThreadBoundCurrentUser currentUser;
+    private final SandboxPeople people;
+    private final SandboxPermissions permissions;
+    private final Pages pages = new Pages();
     private final IssuePage issuePage;
     private final OutboxPage outboxPage;
     private final LoginThrottle throttle;
 
-    public PagesServlet(SandboxWiring wiring, LoginThrottle throttle) {
-        this.wiring = wiring;
+    /** The host's beans come from the context; the plugin's panels from its descriptor. */
+    public PagesServlet(ApplicationContext context, IssuePanels panels, LoginThrottle throttle) {
         this.throttle = throttle;
-        this.issuePage = new IssuePage(wiring);
-        this.outboxPage = new OutboxPage(wiring.outbox());
+        this.currentUser = context.getBean(ThreadBoundCurrentUser.class);
+        this.people = context.getBean(SandboxPeople.class);
+        this.permissions = context.getBean(SandboxPermissions.class);
+        this.issuePage = new IssuePage(context.getBean(TicketStore.class), permissions, people,
+                context.getBean(ConfigurationStore.class), panels, context.getBean(SandboxTemplateRenderer.class));
+        this.outboxPage = new OutboxPage(context.getBean(Outbox.class));
+        pages.register(Pages.DASHBOARDS, context.getBean(DashboardsPage.class));
+        pages.register(Pages.ISSUES, context.getBean(IssueSearchPage.class));
     }
 
     @Override
@@ -48,7 +63,12 @@ public final class PagesServlet extends HttpServlet {
             response.sendRedirect("/jira" + Pages.DASHBOARDS);
             return;
         }
-        var current = wiring.currentUser().username();
+        String moved = Pages.MOVED.get(path);
+        if (moved != null) {
+            response.sendRedirect("/jira" + moved + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            return;
+        }
+        var current = currentUser.username();
         if (current.isEmpty()) {
             response.sendRedirect("/jira/login.jsp");
             return;
@@ -65,7 +85,7 @@ public final class PagesServlet extends HttpServlet {
             return;
         }
         if (path.equals(Pages.OUTBOX)) {
-            if (!wiring.permissions().canBrowseProject(username, DemoOrganisation.INCIDENT_PROJECT)) {
+            if (!permissions.canBrowseProject(username, DemoOrganisation.INCIDENT_PROJECT)) {
                 // As GET /rest/sandbox/1.0/outbox: people's mail is for those who can see the organisation's work.
                 write(response, 403, Layout.page("Outbox", viewer, path, Layout.panel("Outbox",
                         "<div class=\"aui-message aui-message-warning\" id=\"outbox-forbidden\"><p>You do not have "
@@ -75,12 +95,7 @@ public final class PagesServlet extends HttpServlet {
             write(response, 200, Layout.page("Outbox", viewer, path, outboxPage.render(viewer)));
             return;
         }
-        if (path.equals(Pages.ADMINISTRATION) && !viewer.administrator()) {
-            write(response, 403, Layout.page("Administrator access", viewer, path, Layout.panel("Administrator access",
-                    "<div class=\"aui-message aui-message-warning\"><p>Only Jira administrators can open this page.</p></div>")));
-            return;
-        }
-        var page = wiring.pages().page(path);
+        var page = pages.page(path);
         if (page.isPresent()) {
             String content = page.get().render(new Pages.PageRequest(username, request.getParameterMap()));
             write(response, 200, Layout.page(titleOf(path), viewer, path, content));
@@ -106,7 +121,7 @@ public final class PagesServlet extends HttpServlet {
             write(response, 429, LoginPage.render(destination, LoginPage.Failure.THROTTLED));
             return;
         }
-        boolean authenticated = wiring.people().authenticates(username, request.getParameter("os_password"));
+        boolean authenticated = people.authenticates(username, request.getParameter("os_password"));
         throttle.record(username, authenticated);
         if (!authenticated) {
             write(response, 401, LoginPage.render(destination, LoginPage.Failure.WRONG_PASSWORD));
@@ -134,15 +149,13 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private Layout.Viewer viewer(String username) {
-        Person person = wiring.people().person(username).orElseThrow();
-        return new Layout.Viewer(person, wiring.permissions().isAdministrator(username));
+        Person person = people.person(username).orElseThrow();
+        return new Layout.Viewer(person, permissions.isAdministrator(username));
     }
 
     private static String titleOf(String path) {
         return switch (path) {
             case Pages.DASHBOARDS -> "Dashboards";
-            case Pages.LIBRARY -> "Postmortem library";
-            case Pages.ADMINISTRATION -> "Postmortem administration";
             case Pages.ISSUES -> "Search";
             default -> "Postmortem for Jira";
         };

@@ -40,6 +40,14 @@ public final class PluginResources extends HttpServlet {
                 .filter(resource -> !EVERY_PAGE.contains(resource)).toList());
     }
 
+    /** The link and script tags for web-resources a page required by complete key, less those on every page. */
+    static String requiredTags(List<String> keys) {
+        return tags(keys.stream().flatMap(key -> key.startsWith(RequiredWebResources.CONTEXT)
+                        ? PluginWebResources.plugin().forContext(key.substring(RequiredWebResources.CONTEXT.length())).stream()
+                        : PluginWebResources.plugin().forKey(key).stream())
+                .distinct().filter(resource -> !EVERY_PAGE.contains(resource)).toList());
+    }
+
     private static String tags(List<String> resources) {
         StringBuilder tags = new StringBuilder();
         for (String resource : resources) {

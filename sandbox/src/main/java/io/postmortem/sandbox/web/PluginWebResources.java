@@ -47,6 +47,13 @@ final class PluginWebResources {
         return List.copyOf(files);
     }
 
+    /** The files of one of the plugin's web-resources (by complete or plain key), after those it depends on. */
+    List<String> forKey(String key) {
+        Set<String> files = new LinkedHashSet<>();
+        addWithDependencies(ownKey(key), files, new LinkedHashSet<>());
+        return List.copyOf(files);
+    }
+
     private void addWithDependencies(String key, Set<String> files, Set<String> visiting) {
         WebResource resource = byKey.get(key);
         if (resource == null || !visiting.add(key)) {

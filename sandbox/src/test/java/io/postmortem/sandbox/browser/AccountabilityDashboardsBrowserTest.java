@@ -1,5 +1,10 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.action.ActionService;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import io.postmortem.core.action.ActionDraft;
 import io.postmortem.core.action.ActionType;
 import io.postmortem.core.postmortem.Postmortem;
@@ -47,19 +52,19 @@ class AccountabilityDashboardsBrowserTest {
 
     @BeforeEach
     void threeOpenActionsOfFulfilment() {
-        Instant now = sandbox.wiring().clock().instant();
-        Issue incident = sandbox.wiring().workflow().create(new NewIssue("INC", SandboxFields.INCIDENT,
+        Instant now = sandbox.bean(SandboxClock.class).instant();
+        Issue incident = sandbox.bean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT,
                 "Parcels stuck in the sorting queue", "Orders were not picked for two hours.", "High", "mim",
                 "dev-" + TEAM, Map.of(SandboxFields.SEVERITY, List.of("P2"),
                         SandboxFields.OWNING_TEAM, List.of(TEAM),
                         SandboxFields.STARTED_AT, List.of(now.minus(4, ChronoUnit.HOURS).toString())), now));
-        sandbox.wiring().workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        Postmortem postmortem = sandbox.wiring().postmortemRepository().findByIncident(incident.key()).orElseThrow();
+        sandbox.bean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        Postmortem postmortem = sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
         for (String summary : List.of("Alert on sorting queue depth", "Add a second picker consumer",
                 "Runbook for draining the queue")) {
-            raised.add(sandbox.wiring().actionService().raise(postmortem.key(), new ActionDraft(summary, null,
+            raised.add(sandbox.bean(ActionService.class).raise(postmortem.key(), new ActionDraft(summary, null,
                     ActionType.PREVENT, TEAM, Priority.HIGH, UUID.randomUUID().toString(), null, null),
-                    sandbox.wiring().actors().of("mim")).item().action().problemKey());
+                    sandbox.bean(Actors.class).of("mim")).item().action().problemKey());
         }
     }
 
@@ -70,8 +75,8 @@ class AccountabilityDashboardsBrowserTest {
 
         // The platform item: figures with their links, the team table.
         Eventually.holds("the platform item is drawn", () -> !browser.findElements(
-                By.cssSelector("#dashboard-item-platform .pm-platform-accountability")).isEmpty());
-        WebElement platform = browser.findElement(By.id("dashboard-item-platform"));
+                By.cssSelector("#platform-accountability-item .pm-platform-accountability")).isEmpty());
+        WebElement platform = browser.findElement(By.id("platform-accountability-item"));
         assertThat(platform.findElement(By.className("pm-platform-name")).getText()).isEqualTo("Logistics");
         assertThat(platform.findElements(By.cssSelector(".pm-figure"))).hasSize(10);
         WebElement open = platform.findElement(By.cssSelector(".pm-figure[data-figure='openActions'] a.pm-figure-value"));
@@ -87,7 +92,7 @@ class AccountabilityDashboardsBrowserTest {
 
         // The league: every platform; sorting by a column reorders the rows and marks the header.
         Eventually.holds("the league lists every platform", () -> browser.findElements(
-                By.cssSelector("#dashboard-item-league .pm-league-table tbody tr")).size() == 12);
+                By.cssSelector("#accountability-league-item .pm-league-table tbody tr")).size() == 12);
         List<String> byName = leagueOrder();
         assertThat(byName).isSortedAccordingTo(String::compareTo);
         sortLeagueBy("openActions", "descending");
@@ -97,25 +102,25 @@ class AccountabilityDashboardsBrowserTest {
         sortLeagueBy("openActions", "ascending");
         assertThat(leagueColumn("openActions")).isSortedAccordingTo(Integer::compare);
         assertThat(leagueOrder()).isNotEqualTo(mostFirst);
-        assertThat(browser.findElement(By.cssSelector("#dashboard-item-league tr[data-platform='" + PLATFORM
+        assertThat(browser.findElement(By.cssSelector("#accountability-league-item tr[data-platform='" + PLATFORM
                 + "'] td[data-figure='openActions'] a")).getText()).isEqualTo(String.valueOf(shownOpen));
 
         // The trend: an inline SVG chart with three labelled series, a legend and the numbers of 12 months.
         Eventually.holds("the trend chart is drawn", () -> !browser.findElements(
-                By.cssSelector("#dashboard-item-trend svg.pm-trend-chart")).isEmpty());
-        WebElement chart = browser.findElement(By.cssSelector("#dashboard-item-trend svg.pm-trend-chart"));
+                By.cssSelector("#accountability-trend-item svg.pm-trend-chart")).isEmpty());
+        WebElement chart = browser.findElement(By.cssSelector("#accountability-trend-item svg.pm-trend-chart"));
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         assertThat(chart.findElements(By.cssSelector("g.pm-series"))).hasSize(3);
-        assertThat(browser.findElements(By.cssSelector("#dashboard-item-trend .pm-trend-legend li"))).hasSize(3);
-        assertThat(browser.findElements(By.cssSelector("#dashboard-item-trend .pm-trend-table tbody tr"))).hasSize(12);
+        assertThat(browser.findElements(By.cssSelector("#accountability-trend-item .pm-trend-legend li"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#accountability-trend-item .pm-trend-table tbody tr"))).hasSize(12);
         SharedBrowser.screenshot(browser, "dashboards-mim");
-        scrollTo("dashboard-item-league");
+        scrollTo("accountability-league-item");
         SharedBrowser.screenshot(browser, "dashboards-league-sorted");
-        scrollTo("dashboard-item-trend");
+        scrollTo("accountability-trend-item");
         SharedBrowser.screenshot(browser, "dashboards-trend");
 
         // Drill-down: the open-actions figure lists exactly the counted tickets.
-        browser.findElement(By.cssSelector("#dashboard-item-platform .pm-figure[data-figure='openActions'] a")).click();
+        browser.findElement(By.cssSelector("#platform-accountability-item .pm-figure[data-figure='openActions'] a")).click();
         Eventually.holds("the issue search lists the tickets", () -> !browser.findElements(By.id("issue-count")).isEmpty());
         assertThat(browser.getCurrentUrl()).contains("/jira/issues/?jql=");
         assertThat(browser.findElement(By.id("jql")).getAttribute("value"))
@@ -134,12 +139,12 @@ class AccountabilityDashboardsBrowserTest {
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "dev-" + TEAM);
         browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa?platform=" + PLATFORM);
         Eventually.holds("the league explains the refusal", () -> !browser.findElements(
-                By.cssSelector("#dashboard-item-league .pm-refused")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("#dashboard-item-league .pm-refused")).getText())
+                By.cssSelector("#accountability-league-item .pm-refused")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#accountability-league-item .pm-refused")).getText())
                 .contains("Major Incident Management, SRE and Jira administrators");
-        assertThat(browser.findElements(By.cssSelector("#dashboard-item-league .pm-league-table"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#accountability-league-item .pm-league-table"))).isEmpty();
         Eventually.holds("the platform item is drawn", () -> !browser.findElements(
-                By.cssSelector("#dashboard-item-platform .pm-platform-accountability")).isEmpty());
+                By.cssSelector("#platform-accountability-item .pm-platform-accountability")).isEmpty());
         SharedBrowser.screenshot(browser, "dashboards-engineer");
     }
 
@@ -150,14 +155,14 @@ class AccountabilityDashboardsBrowserTest {
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "mim");
         browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
         Eventually.holds("the month's item draws", () -> !browser.findElements(
-                By.cssSelector("#dashboard-item-month .pm-winner-title, #dashboard-item-month .pm-no-winner")).isEmpty());
+                By.cssSelector("#postmortem-of-the-month-item .pm-winner-title, #postmortem-of-the-month-item .pm-no-winner")).isEmpty());
         if (featured == null || featured.isNull()) {
-            assertThat(browser.findElements(By.cssSelector("#dashboard-item-month .pm-no-winner"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#postmortem-of-the-month-item .pm-no-winner"))).hasSize(1);
         } else {
-            assertThat(browser.findElement(By.cssSelector("#dashboard-item-month .pm-winner-title")).getText())
+            assertThat(browser.findElement(By.cssSelector("#postmortem-of-the-month-item .pm-winner-title")).getText())
                     .contains(featured.get("postmortemKey").asText());
         }
-        scrollTo("dashboard-item-month");
+        scrollTo("postmortem-of-the-month-item");
         SharedBrowser.screenshot(browser, "dashboards-postmortem-of-the-month");
     }
 
@@ -171,9 +176,9 @@ class AccountabilityDashboardsBrowserTest {
 
     /** Clicks the column's header (each click flips the order) and waits for the order it should give. */
     private void sortLeagueBy(String figure, String order) {
-        browser.findElement(By.cssSelector("#dashboard-item-league button[data-sort='" + figure + "']")).click();
+        browser.findElement(By.cssSelector("#accountability-league-item button[data-sort='" + figure + "']")).click();
         Eventually.holds("the league sorted " + order + " by " + figure, () -> order.equals(browser.findElement(
-                By.cssSelector("#dashboard-item-league th[data-column='" + figure + "']")).getAttribute("aria-sort")));
+                By.cssSelector("#accountability-league-item th[data-column='" + figure + "']")).getAttribute("aria-sort")));
     }
 
     private void scrollTo(String id) {
@@ -181,12 +186,12 @@ class AccountabilityDashboardsBrowserTest {
     }
 
     private List<String> leagueOrder() {
-        return browser.findElements(By.cssSelector("#dashboard-item-league .pm-league-table tbody tr .pm-league-name"))
+        return browser.findElements(By.cssSelector("#accountability-league-item .pm-league-table tbody tr .pm-league-name"))
                 .stream().map(WebElement::getText).toList();
     }
 
     private List<Integer> leagueColumn(String figure) {
-        return browser.findElements(By.cssSelector("#dashboard-item-league .pm-league-table tbody td[data-figure='"
+        return browser.findElements(By.cssSelector("#accountability-league-item .pm-league-table tbody td[data-figure='"
                 + figure + "'] a")).stream().map(a -> Integer.parseInt(a.getText())).toList();
     }
 }

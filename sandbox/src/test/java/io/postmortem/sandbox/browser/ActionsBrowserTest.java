@@ -1,5 +1,10 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.postmortem.Postmortem;
@@ -37,15 +42,15 @@ class ActionsBrowserTest {
 
     @Test
     void anActionRaisedOnThePostmortemIsTrackedInItsProblemTicketUntilDone() {
-        Instant now = sandbox.wiring().clock().instant();
-        Issue incident = sandbox.wiring().workflow().create(new NewIssue("INC", SandboxFields.INCIDENT,
+        Instant now = sandbox.bean(SandboxClock.class).instant();
+        Issue incident = sandbox.bean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT,
                 "Card settlement stalled", "Settlement files were not produced for two hours.", "Highest", "mim",
                 "dev-card-processing", Map.of(SandboxFields.SEVERITY, List.of("P1"),
                         SandboxFields.OWNING_TEAM, List.of("card-processing"),
                         SandboxFields.STARTED_AT, List.of(now.minus(3, ChronoUnit.HOURS).toString())), now));
-        sandbox.wiring().workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        Postmortem postmortem = sandbox.wiring().postmortemRepository().findByIncident(incident.key()).orElseThrow();
-        Configuration configuration = sandbox.wiring().configurationStore().load();
+        sandbox.bean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        Postmortem postmortem = sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
+        Configuration configuration = sandbox.bean(ConfigurationStore.class).load();
         BusinessCalendar calendar = configuration.policies().calendar();
         assertThat(configuration.policies().actionDueDays(Severity.P1, Priority.HIGH)).isEqualTo(20);
         LocalDate expectedDue = calendar.addBusinessDays(now, 20);
@@ -65,7 +70,7 @@ class ActionsBrowserTest {
         form.findElement(By.className("pm-action-submit")).click();
 
         Eventually.holds("the action is listed", () -> actions.findElements(By.className("pm-action")).size() == 1);
-        String problemKey = sandbox.wiring().actionRepository().byPostmortem(postmortem.key()).getFirst().problemKey();
+        String problemKey = sandbox.bean(AoActionRepository.class).byPostmortem(postmortem.key()).getFirst().problemKey();
         String project = configuration.directory().team("card-processing").orElseThrow().projectKey();
         assertThat(problemKey).startsWith(project + "-");
         WebElement row = actions.findElement(By.className("pm-action"));
@@ -85,7 +90,7 @@ class ActionsBrowserTest {
                 .endsWith("/browse/" + postmortem.key());
         SharedBrowser.screenshot(browser, "problem-ticket-panel");
 
-        sandbox.wiring().workflow().transition(problemKey, SandboxFields.DONE, "dev-card-processing");
+        sandbox.bean(TicketWorkflow.class).transition(problemKey, SandboxFields.DONE, "dev-card-processing");
         browser.get(sandbox.baseUrl() + "/browse/" + postmortem.key());
         WebElement reloaded = browser.findElement(By.cssSelector("#pm-document .pm-actions"));
         Eventually.holds("the action is done", () -> reloaded.findElements(By.className("pm-action-status")).stream()

@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.sandbox.Sandbox;
 import io.postmortem.sandbox.UsesSandbox;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AdminPageBrowserTest {
         Eventually.holds("an error under the escalation field", () -> !browser.findElements(
                 By.cssSelector("[data-error-for='policies.escalateAfterBusinessDays']")).isEmpty());
         SharedBrowser.screenshot(browser, "admin-validation-error");
-        assertThat(sandbox.wiring().configurationStore().load().policies().escalateAfterBusinessDays()).isEqualTo(2);
+        assertThat(sandbox.bean(ConfigurationStore.class).load().policies().escalateAfterBusinessDays()).isEqualTo(2);
 
         escalation.clear();
         escalation.sendKeys("3");
@@ -43,13 +44,13 @@ class AdminPageBrowserTest {
         browser.findElement(By.id("blameless.ruleExtensions.en")).sendKeys("[rule judgement]\nphrase = clumsy\n");
         browser.findElement(By.id("postmortem-save")).click();
         Eventually.holds("the policy is saved",
-                () -> sandbox.wiring().configurationStore().load().policies().escalateAfterBusinessDays() == 3);
+                () -> sandbox.bean(ConfigurationStore.class).load().policies().escalateAfterBusinessDays() == 3);
         assertThat(browser.findElements(By.cssSelector("[data-error-for='policies.escalateAfterBusinessDays']"))).isEmpty();
-        assertThat(sandbox.wiring().configurationStore().load().blameless().extensionFor("en")).contains("phrase = clumsy");
-        assertThat(sandbox.wiring().configurationStore().load().learning().rootCauseCategories()).contains("code-defect");
+        assertThat(sandbox.bean(ConfigurationStore.class).load().blameless().extensionFor("en")).contains("phrase = clumsy");
+        assertThat(sandbox.bean(ConfigurationStore.class).load().learning().rootCauseCategories()).contains("code-defect");
         // The Postmortem issue's mapping round-trips through the form.
-        assertThat(sandbox.wiring().configurationStore().load().postmortemIssue().mimFacilitator()).isEqualTo("mim");
-        assertThat(sandbox.wiring().configurationStore().load().postmortemIssue().publishedTransition()).isEqualTo("Done");
+        assertThat(sandbox.bean(ConfigurationStore.class).load().postmortemIssue().mimFacilitator()).isEqualTo("mim");
+        assertThat(sandbox.bean(ConfigurationStore.class).load().postmortemIssue().publishedTransition()).isEqualTo("Done");
         SharedBrowser.screenshot(browser, "admin-saved");
     }
 

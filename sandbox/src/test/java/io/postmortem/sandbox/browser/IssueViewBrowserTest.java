@@ -1,5 +1,9 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.sandbox.host.Outbox;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.tickets.TicketStore;
 import io.postmortem.sandbox.Sandbox;
 import io.postmortem.sandbox.UsesSandbox;
 import io.postmortem.sandbox.tickets.Issue;
@@ -23,7 +27,7 @@ class IssueViewBrowserTest {
 
     @Test
     void anEngineerLogsInAndSeesAnIncidentsFields() {
-        Issue incident = sandbox.wiring().tickets().issues("INC", SandboxFields.INCIDENT).stream()
+        Issue incident = sandbox.bean(TicketStore.class).issues("INC", SandboxFields.INCIDENT).stream()
                 .filter(i -> i.value(SandboxFields.SEVERITY).orElse("").equals("P1") && i.isResolved()
                         && !i.values(SandboxFields.IMPACTED_TEAMS).isEmpty())
                 .reduce((first, second) -> second).orElseThrow();
@@ -41,13 +45,13 @@ class IssueViewBrowserTest {
         assertThat(browser.findElement(By.id("type-val")).getText()).isEqualTo("Incident");
         assertThat(browser.findElement(By.id("status-val")).getText()).isEqualToIgnoringCase("Done");
         assertThat(browser.findElement(By.id(SandboxFields.SEVERITY + "-val")).getText()).isEqualTo("P1");
-        String owner = sandbox.wiring().configurationStore().load().directory()
+        String owner = sandbox.bean(ConfigurationStore.class).load().directory()
                 .team(incident.value(SandboxFields.OWNING_TEAM).orElseThrow()).orElseThrow().name();
         assertThat(browser.findElement(By.id(SandboxFields.OWNING_TEAM + "-val")).getText()).isEqualTo(owner);
         assertThat(browser.findElement(By.id(SandboxFields.STARTED_AT + "-val")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("resolutiondate-val")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("header-user")).getText()).isEqualTo(
-                sandbox.wiring().people().person("dev-checkout").orElseThrow().displayName());
+                sandbox.bean(SandboxPeople.class).person("dev-checkout").orElseThrow().displayName());
         // AUI's stylesheet is really applied: the header is AUI's dark bar, not an unstyled list.
         assertThat(browser.findElement(By.cssSelector("nav.aui-header")).getCssValue("background-color"))
                 .isNotIn("rgba(0, 0, 0, 0)", "transparent");
@@ -58,7 +62,7 @@ class IssueViewBrowserTest {
     @Test
     void everyPageInTheHeaderIsTheProductsOwn() {
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "admin");
-        for (String nav : java.util.List.of("nav-dashboards", "nav-library", "nav-administration")) {
+        for (String nav : java.util.List.of("nav-dashboards", "postmortem-library-link", "nav-administration")) {
             browser.findElement(By.id(nav)).click();
             Eventually.holds(nav + " opens", () -> browser.findElement(By.cssSelector("li.aui-nav-selected a"))
                     .getAttribute("id").equals(nav));
@@ -68,7 +72,7 @@ class IssueViewBrowserTest {
 
     @Test
     void theOutboxShowsSentMail() {
-        sandbox.wiring().outbox().send(new io.postmortem.core.mail.Mail(java.util.List.of("lead-web"),
+        sandbox.bean(Outbox.class).send(new io.postmortem.core.mail.Mail(java.util.List.of("lead-web"),
                 "Overdue actions on Web", "Three actions are overdue."));
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "lead-web");
         browser.findElement(By.id("nav-outbox")).click();

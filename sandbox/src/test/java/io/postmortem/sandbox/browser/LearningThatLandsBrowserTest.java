@@ -1,5 +1,9 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.host.Outbox;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
@@ -48,7 +52,7 @@ class LearningThatLandsBrowserTest {
                 By.cssSelector(".pm-quality-criterion[data-criterion='impact-quantified']")).getAttribute("class").contains("pm-met"));
         assertThat(Integer.parseInt(browser.findElement(By.className("pm-quality-score")).getText()))
                 .isGreaterThan(Integer.parseInt(scoreBefore));
-        assertThat(sandbox.wiring().postmortemRepository().findByKey(postmortem.key()).orElseThrow().version())
+        assertThat(sandbox.bean(AoPostmortemRepository.class).findByKey(postmortem.key()).orElseThrow().version())
                 .isEqualTo(postmortem.version());
         SharedBrowser.screenshot(browser, "postmortem-review-checklist");
     }
@@ -56,13 +60,13 @@ class LearningThatLandsBrowserTest {
     @Test
     void anEngineerOfAnotherTeamJoinsAMeetingFromTheLibraryAndGetsTheInvitation() {
         Postmortem postmortem = resolvedP1();
-        Instant start = sandbox.wiring().clock().instant().plus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = sandbox.bean(SandboxClock.class).instant().plus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
         Http.Answer scheduled = http.send("mim", "PUT", "/rest/postmortem/1.0/postmortems/" + postmortem.key() + "/meeting",
                 "{\"start\": \"" + start + "\", \"durationMinutes\": 60, \"location\": \"https://meet.example.com/pm\"}");
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
 
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "dev-search-relevance");
-        browser.get(sandbox.baseUrl() + "/secure/PostmortemLibrary.jspa");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/postmortem/library");
         By meeting = By.cssSelector(".pm-upcoming-meeting[data-postmortem-key='" + postmortem.key() + "']");
         Eventually.holds("the meeting is listed", () -> !browser.findElements(meeting).isEmpty());
         WebElement item = browser.findElement(meeting);
@@ -70,21 +74,21 @@ class LearningThatLandsBrowserTest {
         item.findElement(By.className("pm-join-meeting")).click();
 
         Eventually.holds("joined", () -> !browser.findElement(meeting).findElements(By.className("pm-upcoming-invited")).isEmpty());
-        assertThat(sandbox.wiring().outbox().mail().stream().anyMatch(mail -> mail.to().contains("dev-search-relevance")
+        assertThat(sandbox.bean(Outbox.class).mail().stream().anyMatch(mail -> mail.to().contains("dev-search-relevance")
                 && mail.subject().contains(postmortem.incidentKey()))).isTrue();
         SharedBrowser.screenshot(browser, "library-upcoming-meetings-joined");
     }
 
     private Postmortem resolvedP1() {
-        Instant now = sandbox.wiring().clock().instant();
+        Instant now = sandbox.bean(SandboxClock.class).instant();
         Instant started = now.minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        Issue incident = sandbox.wiring().workflow().create(new NewIssue("INC", SandboxFields.INCIDENT,
+        Issue incident = sandbox.bean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT,
                 "Card authorisations failing", "Card authorisations failed for a third of payments.", "Highest", "mim",
                 "dev-card-processing", Map.of(SandboxFields.SEVERITY, List.of("P1"),
                         SandboxFields.OWNING_TEAM, List.of("card-processing"),
                         SandboxFields.IMPACTED_TEAMS, List.of("billing"),
                         SandboxFields.STARTED_AT, List.of(started.toString())), now));
-        sandbox.wiring().workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        return sandbox.wiring().postmortemRepository().findByIncident(incident.key()).orElseThrow();
+        sandbox.bean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        return sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
     }
 }

@@ -1,5 +1,8 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.sandbox.Sandbox;
 import io.postmortem.sandbox.UsesSandbox;
@@ -35,16 +38,16 @@ class PostmortemLifecycleBrowserTest {
 
     @Test
     void aResolvedP2GetsAPostmortemWhoseTeamsWriteTheTimelineAndWhosePublishingWaitsForTheBlamelessReview() {
-        Instant now = sandbox.wiring().clock().instant();
+        Instant now = sandbox.bean(SandboxClock.class).instant();
         Instant started = now.minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        Issue incident = sandbox.wiring().workflow().create(new NewIssue("INC", SandboxFields.INCIDENT,
+        Issue incident = sandbox.bean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT,
                 "Card authorisations failing", "Card authorisations failed for a third of payments.", "High", "mim",
                 "dev-card-processing", Map.of(SandboxFields.SEVERITY, List.of("P2"),
                         SandboxFields.OWNING_TEAM, List.of("card-processing"),
                         SandboxFields.IMPACTED_TEAMS, List.of("billing"),
                         SandboxFields.STARTED_AT, List.of(started.toString())), now));
-        sandbox.wiring().workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        Postmortem postmortem = sandbox.wiring().postmortemRepository().findByIncident(incident.key()).orElseThrow();
+        sandbox.bean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        Postmortem postmortem = sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
 
         // The incident's panel shows the postmortem made on resolution.
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "dev-card-processing");
@@ -92,7 +95,7 @@ class PostmortemLifecycleBrowserTest {
         finding.findElement(By.className("pm-blameless-reason")).sendKeys("Dave asked to keep his own words in the record.");
         finding.findElement(By.className("pm-blameless-acknowledge")).click();
         Eventually.holds("the finding is acknowledged", () -> browser.findElements(By.className("pm-blameless-gate-done")).size() == 1);
-        assertThat(sandbox.wiring().postmortemRepository().findByKey(postmortem.key()).orElseThrow().status().name())
+        assertThat(sandbox.bean(AoPostmortemRepository.class).findByKey(postmortem.key()).orElseThrow().status().name())
                 .isEqualTo("IN_REVIEW");
     }
 

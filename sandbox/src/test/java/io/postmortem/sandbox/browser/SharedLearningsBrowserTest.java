@@ -1,5 +1,9 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.directory.Platform;
@@ -52,19 +56,19 @@ class SharedLearningsBrowserTest {
         this.sandbox = sandbox;
         this.browser = browser;
         this.http = new Http(sandbox.baseUrl());
-        this.postmortems = new PublishedPostmortems(sandbox.wiring());
+        this.postmortems = new PublishedPostmortems(sandbox.context());
     }
 
     @Test
     void aPublishedPostmortemIsMailedFoundInTheLibraryRelatedToALaterIncidentAndExported() {
-        Instant now = sandbox.wiring().clock().instant();
+        Instant now = sandbox.bean(SandboxClock.class).instant();
         String word = PublishedPostmortems.uniqueWord("quor");
         String component = "ledger-" + PublishedPostmortems.uniqueWord("");
         RootCause poolCause = new RootCause("Connection pool " + word + " exhausted by a retry storm", "dependency");
         PublishedPostmortems.Spec ledgerSpec = new PublishedPostmortems.Spec("Ledger writes timing out", "P3",
                 "card-processing", List.of("billing"), component, now.minus(10, ChronoUnit.DAYS), poolCause,
                 List.of("Add a circuit breaker to the ledger client", "Alert on connection pool saturation"));
-        long lastMailBefore = sandbox.wiring().outbox().mail().stream().mapToLong(Outbox.SentMail::id).max().orElse(0);
+        long lastMailBefore = sandbox.bean(Outbox.class).mail().stream().mapToLong(Outbox.SentMail::id).max().orElse(0);
         PublishedPostmortems.Published ledger = postmortems.publish(ledgerSpec);
         PublishedPostmortems.Published other = postmortems.publish(new PublishedPostmortems.Spec(
                 "Checkout basket emptied", "P4", "checkout", List.of(), "basket-" + PublishedPostmortems.uniqueWord(""),
@@ -73,7 +77,7 @@ class SharedLearningsBrowserTest {
 
         // Publishing mailed every member of each impacted team (and their Platform Leads) exactly once.
         String subject = "[Postmortem published] P3 " + ledger.incidentKey() + ": Ledger writes timing out";
-        List<Outbox.SentMail> published = sandbox.wiring().outbox().mail().stream()
+        List<Outbox.SentMail> published = sandbox.bean(Outbox.class).mail().stream()
                 .filter(mail -> mail.id() > lastMailBefore && mail.subject().equals(subject)).toList();
         Map<String, Long> mailsPerRecipient = published.stream().flatMap(mail -> mail.to().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -84,11 +88,11 @@ class SharedLearningsBrowserTest {
         assertThat(published).allMatch(mail -> mail.body().contains(ledger.postmortemKey()));
 
         // One of its actions is done by the time the same component fails again.
-        sandbox.wiring().workflow().transition(ledger.actionKeys().get(0), SandboxFields.DONE, "dev-card-processing");
+        sandbox.bean(TicketWorkflow.class).transition(ledger.actionKeys().get(0), SandboxFields.DONE, "dev-card-processing");
 
         // The library finds both by a root-cause word as it is typed; the team filter narrows to one.
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "dev-billing");
-        browser.get(sandbox.baseUrl() + "/secure/PostmortemLibrary.jspa");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/postmortem/library");
         WebElement search = browser.findElement(By.id("postmortem-library-q"));
         search.sendKeys(word.substring(0, 7));
         holds("both postmortems are found", () -> resultKeys().equals(List.of(ledger.postmortemKey(), other.postmortemKey()))
@@ -156,12 +160,12 @@ class SharedLearningsBrowserTest {
                 .status()).isEqualTo(409);
 
         // MIM confirms the winner; the library features it.
-        String month = java.time.YearMonth.from(sandbox.wiring().clock().instant().atZone(sandbox.wiring()
-                .configurationStore().load().policies().calendar().zone())).toString();
+        String month = java.time.YearMonth.from(sandbox.bean(SandboxClock.class).instant().atZone(sandbox
+                .bean(ConfigurationStore.class).load().policies().calendar().zone())).toString();
         assertThat(http.post("mim", API + "/months/" + month + "/winner",
                 "{\"postmortemKey\":\"" + ledger.postmortemKey() + "\"}").status()).isEqualTo(200);
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), "dev-billing");
-        browser.get(sandbox.baseUrl() + "/secure/PostmortemLibrary.jspa");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/postmortem/library");
         WebElement featured = browser.findElement(By.id("postmortem-library-featured"));
         holds("the postmortem of the month is featured", () -> featured.isDisplayed()
                 && featured.getText().contains(ledger.postmortemKey()));
@@ -247,17 +251,17 @@ class SharedLearningsBrowserTest {
     }
 
     private Set<String> teamMembers(List<String> teams) {
-        Configuration configuration = sandbox.wiring().configurationStore().load();
+        Configuration configuration = sandbox.bean(ConfigurationStore.class).load();
         Set<String> members = new LinkedHashSet<>();
         for (String slug : teams) {
             Team team = configuration.directory().team(slug).orElseThrow();
-            members.addAll(sandbox.wiring().people().membersOf(team.group()));
+            members.addAll(sandbox.bean(SandboxPeople.class).membersOf(team.group()));
         }
         return members;
     }
 
     private Set<String> leadsOf(List<String> teams) {
-        Configuration configuration = sandbox.wiring().configurationStore().load();
+        Configuration configuration = sandbox.bean(ConfigurationStore.class).load();
         return teams.stream().map(slug -> configuration.directory().platformOfTeam(slug).orElseThrow())
                 .map(Platform::lead).collect(Collectors.toCollection(LinkedHashSet::new));
     }

@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.browser;
 
+import io.postmortem.sandbox.host.SandboxClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.Section;
 import io.postmortem.plugin.rest.Json;
@@ -64,7 +65,7 @@ class XssCorpusBrowserTest {
     @Test
     void noPayloadRunsOrBecomesMarkupOnAnyPageOrExport() {
         int field = 0;
-        String started = sandbox.wiring().clock().instant().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        String started = sandbox.bean(SandboxClock.class).instant().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
         Http.Answer raised = http.post("mim", "/rest/sandbox/1.0/incidents", Json.write(Map.of(
                 "summary", shortPayload(field++), "severity", "P2", "team", "checkout", "impactedTeams", List.of("checkout"),
                 "startedAt", started, "detectedAt", started)));
@@ -97,7 +98,7 @@ class XssCorpusBrowserTest {
                 "rule", "blame", "quotedText", payload(field++), "reason", payload(field++))));
 
         List<String> pages = new ArrayList<>(List.of("/browse/" + incident, "/browse/" + postmortem,
-                "/secure/Outbox.jspa", "/secure/Dashboard.jspa", "/secure/PostmortemLibrary.jspa",
+                "/secure/Outbox.jspa", "/secure/Dashboard.jspa", "/plugins/servlet/postmortem/library",
                 API + "/postmortems/" + postmortem + "/export?format=html"));
         String problem = action.path("problemKey").asText("");
         if (!problem.isEmpty()) {

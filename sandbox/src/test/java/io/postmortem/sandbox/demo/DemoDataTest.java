@@ -1,5 +1,10 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.sandbox.db.Settings;
+import io.postmortem.sandbox.host.SandboxPermissions;
+import io.postmortem.sandbox.tickets.TicketStore;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.sandbox.Sandbox;
@@ -24,20 +29,20 @@ class DemoDataTest {
 
     @Test
     void theConfigurationHoldsTheDirectoryWithLeadsAndTeamProjects() {
-        var directory = sandbox.wiring().configurationStore().load().directory();
+        var directory = sandbox.bean(ConfigurationStore.class).load().directory();
         assertThat(directory.platforms()).hasSize(12);
         assertThat(directory.teams()).hasSize(60);
         assertThat(directory.platform("payments").orElseThrow().lead()).isEqualTo("lead-payments");
         assertThat(directory.team("checkout").orElseThrow().projectKey()).isEqualTo("CHK");
-        directory.teams().forEach(team -> assertThat(sandbox.wiring().permissions().exists(team.projectKey())).isTrue());
-        assertThat(sandbox.wiring().configurationStore().audit(10)).isNotEmpty();
+        directory.teams().forEach(team -> assertThat(sandbox.bean(SandboxPermissions.class).exists(team.projectKey())).isTrue());
+        assertThat(sandbox.bean(ConfigurationStore.class).audit(10)).isNotEmpty();
     }
 
     @Test
     void eighteenMonthsOfIncidentsOfEverySeverityEndAtTheFirstStart() {
-        Instant end = Instant.parse(sandbox.wiring().settings().get("demo.loadedAt").orElseThrow());
-        List<Incident> incidents = sandbox.wiring().tickets().issues("INC", "Incident").stream()
-                .map(Issue::key).map(key -> sandbox.wiring().incidentTickets().find(key).orElseThrow())
+        Instant end = Instant.parse(sandbox.bean(Settings.class).get("demo.loadedAt").orElseThrow());
+        List<Incident> incidents = sandbox.bean(TicketStore.class).issues("INC", "Incident").stream()
+                .map(Issue::key).map(key -> sandbox.bean(IncidentTickets.class).find(key).orElseThrow())
                 .filter(i -> !i.createdAt().isAfter(end)).toList();
 
         assertThat(incidents).hasSizeGreaterThan(500);
@@ -59,10 +64,10 @@ class DemoDataTest {
 
     @Test
     void historyRecordsCreationProgressAndResolution() {
-        Incident resolved = sandbox.wiring().tickets().issues("INC", "Incident").stream()
+        Incident resolved = sandbox.bean(TicketStore.class).issues("INC", "Incident").stream()
                 .filter(Issue::isResolved).findFirst()
-                .flatMap(i -> sandbox.wiring().incidentTickets().find(i.key())).orElseThrow();
-        assertThat(sandbox.wiring().incidentTickets().history(resolved.key()))
+                .flatMap(i -> sandbox.bean(IncidentTickets.class).find(i.key())).orElseThrow();
+        assertThat(sandbox.bean(IncidentTickets.class).history(resolved.key()))
                 .extracting(e -> e.kind().name())
                 .startsWith("CREATED").contains("STATUS_CHANGED", "RESOLVED");
     }

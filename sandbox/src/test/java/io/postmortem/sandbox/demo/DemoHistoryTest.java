@@ -1,5 +1,12 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.action.AoIdeaRepository;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.plugin.persistence.timeline.AoTimelineRepository;
+import io.postmortem.sandbox.db.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionFilter;
@@ -38,22 +45,22 @@ class DemoHistoryTest {
 
     DemoHistoryTest(Sandbox sandbox) {
         this.sandbox = sandbox;
-        this.end = Instant.parse(sandbox.wiring().settings().get("demo.loadedAt").orElseThrow());
-        this.today = sandbox.wiring().configurationStore().load().policies().calendar().dayOf(end);
+        this.end = Instant.parse(sandbox.bean(Settings.class).get("demo.loadedAt").orElseThrow());
+        this.today = sandbox.bean(ConfigurationStore.class).load().policies().calendar().dayOf(end);
     }
 
     private List<Postmortem> demoPostmortems() {
-        return sandbox.wiring().postmortemRepository().all().stream().filter(p -> p.createdAt().isBefore(end)).toList();
+        return sandbox.bean(AoPostmortemRepository.class).all().stream().filter(p -> p.createdAt().isBefore(end)).toList();
     }
 
     private List<Action> demoActions() {
-        return sandbox.wiring().actionRepository().find(ActionFilter.any()).stream()
+        return sandbox.bean(AoActionRepository.class).find(ActionFilter.any()).stream()
                 .filter(a -> a.requestId().startsWith("demo-")).toList();
     }
 
     @Test
     void everyResolvedP1ToP3IncidentHasExactlyOnePostmortemLinkedFromThePostmortemProject() {
-        List<Incident> major = DemoIncidents.load(sandbox.wiring()).values().stream()
+        List<Incident> major = DemoIncidents.load(sandbox.context()).values().stream()
                 .filter(i -> i.createdAt().isBefore(end) && i.isResolved() && i.resolvedAt().isBefore(end))
                 .filter(i -> i.severity().ordinal() <= 2).toList();
         Map<String, Long> perIncident = demoPostmortems().stream()
@@ -63,10 +70,10 @@ class DemoHistoryTest {
         assertThat(major).allSatisfy(i -> assertThat(perIncident.get(i.key())).as(i.key()).isEqualTo(1L));
         assertThat(perIncident.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
         Postmortem any = demoPostmortems().get(17);
-        Issue issue = sandbox.wiring().tickets().get(any.key());
+        Issue issue = sandbox.bean(TicketStore.class).get(any.key());
         assertThat(issue.projectKey()).isEqualTo("PM");
         assertThat(issue.type()).isEqualTo(SandboxFields.POSTMORTEM);
-        assertThat(sandbox.wiring().tickets().links(any.key())).anySatisfy(link -> {
+        assertThat(sandbox.bean(TicketStore.class).links(any.key())).anySatisfy(link -> {
             assertThat(link.fromKey()).isEqualTo(any.key());
             assertThat(link.toKey()).isEqualTo(any.incidentKey());
             assertThat(link.type()).isEqualTo("reviews");
@@ -87,7 +94,7 @@ class DemoHistoryTest {
         assertThat(overdue).allSatisfy(p -> assertThat(p.createdAt()).isAfter(end.minusSeconds(30L * 86400)));
         // Most meetings on time, some late, judged as the dashboards do: held on or before the due date.
         List<Postmortem> held = postmortems.stream().filter(p -> p.heldAt() != null).toList();
-        long late = held.stream().filter(p -> sandbox.wiring().configurationStore().load().policies().calendar()
+        long late = held.stream().filter(p -> sandbox.bean(ConfigurationStore.class).load().policies().calendar()
                 .dayOf(p.heldAt()).isAfter(p.dueDate())).count();
         assertThat(late).isPositive().isLessThan(held.size() / 3);
         assertThat(postmortems).filteredOn(Postmortem::isPublished).allSatisfy(p -> {
@@ -95,7 +102,7 @@ class DemoHistoryTest {
             assertThat(p.heldAt()).isBefore(p.publishedAt());
             assertThat(p.publishedAt()).isBefore(end);
         });
-        assertThat(sandbox.wiring().postmortemRepository().revisions(postmortems.get(0).key())).isNotEmpty();
+        assertThat(sandbox.bean(AoPostmortemRepository.class).revisions(postmortems.get(0).key())).isNotEmpty();
     }
 
     @Test
@@ -114,7 +121,7 @@ class DemoHistoryTest {
     void publishedPostmortemsReadBlameless() {
         BlamelessReviewer reviewer = BlamelessReviewer.english();
         Set<String> names = new HashSet<>();
-        sandbox.wiring().postmortemRepository().all().stream().filter(Postmortem::isPublished).limit(80)
+        sandbox.bean(AoPostmortemRepository.class).all().stream().filter(Postmortem::isPublished).limit(80)
                 .forEach(p -> p.sections().forEach((section, text) ->
                         assertThat(reviewer.review(text, names)).as(p.key() + " " + section + ": " + text).isEmpty()));
     }
@@ -123,12 +130,12 @@ class DemoHistoryTest {
     void timelinesHaveMilestonesByTheOwningAndImpactedTeams() {
         long withTimeline = 0;
         for (Postmortem postmortem : demoPostmortems().subList(0, 60)) {
-            var entries = sandbox.wiring().timelineRepository().entriesOf(postmortem.incidentKey());
+            var entries = sandbox.bean(AoTimelineRepository.class).entriesOf(postmortem.incidentKey());
             if (entries.isEmpty()) {
                 continue;
             }
             withTimeline++;
-            Incident incident = sandbox.wiring().incidentTickets().find(postmortem.incidentKey()).orElseThrow();
+            Incident incident = sandbox.bean(IncidentTickets.class).find(postmortem.incidentKey()).orElseThrow();
             assertThat(entries).extracting(e -> e.kind().name())
                     .contains("IMPACT_STARTED", "DETECTED", "MITIGATED", "RESOLVED", "OBSERVATION");
             assertThat(entries).allSatisfy(e -> {
@@ -158,11 +165,11 @@ class DemoHistoryTest {
 
     @Test
     void everyActionsTicketIsInItsTeamsProjectWithAMatchingStatus() {
-        var directory = sandbox.wiring().configurationStore().load().directory();
+        var directory = sandbox.bean(ConfigurationStore.class).load().directory();
         List<Action> actions = demoActions();
         assertThat(actions).hasSizeGreaterThan(300);
         for (Action action : actions) {
-            Issue ticket = sandbox.wiring().tickets().get(action.problemKey());
+            Issue ticket = sandbox.bean(TicketStore.class).get(action.problemKey());
             assertThat(ticket.type()).isEqualTo(SandboxFields.PROBLEM);
             assertThat(ticket.projectKey()).isEqualTo(directory.team(action.team()).orElseThrow().projectKey())
                     .isEqualTo(action.projectKey());
@@ -176,16 +183,16 @@ class DemoHistoryTest {
             assertThat(ticket.values("labels")).contains("postmortem-action", "team-" + action.team());
         }
         Action first = actions.get(0);
-        assertThat(sandbox.wiring().tickets().links(first.problemKey())).extracting(TicketStore.Link::toKey)
+        assertThat(sandbox.bean(TicketStore.class).links(first.problemKey())).extracting(TicketStore.Link::toKey)
                 .containsExactlyInAnyOrder(first.postmortemKey(), first.incidentKey());
     }
 
     @Test
     void ideasIncludePromotedOnesAndRepeatsOfEarlierOnes() {
-        var ideas = sandbox.wiring().ideaRepository().ideasCreatedBefore(end.plusSeconds(1));
+        var ideas = sandbox.bean(AoIdeaRepository.class).ideasCreatedBefore(end.plusSeconds(1));
         assertThat(ideas).anySatisfy(i -> {
             assertThat(i.isPromoted()).isTrue();
-            assertThat(sandbox.wiring().actionRepository().byId(i.promotedTo()).orElseThrow().ideaId()).isEqualTo(i.id());
+            assertThat(sandbox.bean(AoActionRepository.class).byId(i.promotedTo()).orElseThrow().ideaId()).isEqualTo(i.id());
         });
         assertThat(ideas.stream().filter(i -> i.sameAs() != null).count()).isGreaterThan(3);
         assertThat(ideas).anySatisfy(i -> assertThat(i.isPromoted()).isFalse());

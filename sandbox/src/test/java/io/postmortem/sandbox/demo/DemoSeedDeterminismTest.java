@@ -1,8 +1,18 @@
 package io.postmortem.sandbox.demo;
 
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.action.AoIdeaRepository;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.plugin.persistence.timeline.AoTimelineRepository;
+import io.postmortem.sandbox.host.Outbox;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxScheduler;
+import io.postmortem.sandbox.tickets.TicketStore;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.action.ActionFilter;
 import io.postmortem.plugin.persistence.PersistenceEntities;
-import io.postmortem.sandbox.SandboxWiring;
+import io.postmortem.sandbox.SandboxContext;
+import org.springframework.context.support.GenericApplicationContext;
 import io.postmortem.sandbox.db.Jdbc;
 import io.postmortem.sandbox.db.SandboxDatabase;
 import io.postmortem.sandbox.db.SandboxSchema;
@@ -50,25 +60,33 @@ class DemoSeedDeterminismTest {
         try (SandboxDatabase database = SandboxDatabase.open(folder); AoDatabase ao = AoDatabase.h2File(folder)) {
             SandboxSchema.create(new Jdbc(database));
             ao.activeObjects().migrate(PersistenceEntities.asArray());
-            SandboxWiring wiring = new SandboxWiring(database, ao.activeObjects(), Clock.fixed(END, ZoneOffset.UTC));
-            wiring.demoSeed().run(new DemoContext(wiring, DemoOrganisation.create(), END));
+            try (GenericApplicationContext beans = SandboxContext.start(database, ao.activeObjects(),
+                    Clock.fixed(END, ZoneOffset.UTC))) {
+                return load(beans, moveClockAfterwards);
+            }
+        }
+    }
+
+    private static Snapshot load(ApplicationContext beans, boolean moveClockAfterwards) {
+        {
+            DemoSeed.standard().run(new DemoContext(beans, DemoOrganisation.create(), END));
 
             List<Object> timeline = new ArrayList<>();
-            wiring.postmortemRepository().all().stream().limit(40).forEach(p ->
-                    wiring.timelineRepository().entriesOf(p.incidentKey()).forEach(e ->
+            beans.getBean(AoPostmortemRepository.class).all().stream().limit(40).forEach(p ->
+                    beans.getBean(AoTimelineRepository.class).entriesOf(p.incidentKey()).forEach(e ->
                             timeline.add(List.of(e.id(), e.incidentKey(), e.at(), e.team(), e.author(), e.kind(), e.text()))));
-            Snapshot snapshot = new Snapshot(wiring.postmortemRepository().all(),
-                    wiring.actionRepository().find(ActionFilter.any()), timeline,
-                    wiring.ideaRepository().ideasCreatedBefore(END.plusSeconds(1)),
-                    wiring.tickets().issues("CHK", null).stream().map(i -> List.of(i.key(), i.summary(), i.status(),
+            Snapshot snapshot = new Snapshot(beans.getBean(AoPostmortemRepository.class).all(),
+                    beans.getBean(AoActionRepository.class).find(ActionFilter.any()), timeline,
+                    beans.getBean(AoIdeaRepository.class).ideasCreatedBefore(END.plusSeconds(1)),
+                    beans.getBean(TicketStore.class).issues("CHK", null).stream().map(i -> List.of(i.key(), i.summary(), i.status(),
                             i.createdAt(), i.fields())).toList(),
-                    wiring.outbox().mail().size());
+                    beans.getBean(Outbox.class).mail().size());
             if (moveClockAfterwards) {
                 // The next morning the daily jobs remind about what became due: a handful of mails, not hundreds.
-                wiring.clock().set(END.plus(Duration.ofDays(1)));
-                int sent = wiring.scheduler().runAll();
+                beans.getBean(SandboxClock.class).set(END.plus(Duration.ofDays(1)));
+                int sent = beans.getBean(SandboxScheduler.class).runAll();
                 assertThat(sent).isPositive().isLessThan(60);
-                assertThat(wiring.outbox().mail()).hasSize(sent);
+                assertThat(beans.getBean(Outbox.class).mail()).hasSize(sent);
             }
             return snapshot;
         }

@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.health;
 
+import io.postmortem.sandbox.host.SandboxScheduler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
@@ -48,7 +49,7 @@ class HealthRestTest {
 
     @Test
     void theDailyJobReportsItsLastRunAfterTheClockMoves() {
-        sandbox.wiring().scheduler().runAll();
+        sandbox.bean(SandboxScheduler.class).runAll();
 
         JsonNode dailyJob = null;
         for (JsonNode check : http.get("admin", HEALTH).json().get("checks")) {

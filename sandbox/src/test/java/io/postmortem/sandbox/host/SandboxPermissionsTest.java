@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.host;
 
+import io.postmortem.sandbox.tickets.TicketStore;
 import io.postmortem.sandbox.Sandbox;
 import io.postmortem.sandbox.UsesSandbox;
 import io.postmortem.sandbox.tickets.NewIssue;
@@ -16,8 +17,8 @@ class SandboxPermissionsTest {
     private final String checkoutIssue;
 
     SandboxPermissionsTest(Sandbox sandbox) {
-        this.permissions = sandbox.wiring().permissions();
-        this.checkoutIssue = sandbox.wiring().tickets().create(new NewIssue("CHK", "Problem", "Add retries",
+        this.permissions = sandbox.bean(SandboxPermissions.class);
+        this.checkoutIssue = sandbox.bean(TicketStore.class).create(new NewIssue("CHK", "Problem", "Add retries",
                 null, "Medium", "dev-billing", null, Map.of(), Instant.now())).key();
     }
 

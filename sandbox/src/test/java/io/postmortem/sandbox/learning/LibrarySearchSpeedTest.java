@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.learning;
 
+import io.postmortem.sandbox.host.SandboxClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.RootCause;
 import io.postmortem.sandbox.Http;
@@ -75,8 +76,8 @@ class LibrarySearchSpeedTest {
 
     private void topUp() {
         int missing = AT_LEAST - published().size();
-        PublishedPostmortems writer = new PublishedPostmortems(sandbox.wiring());
-        Instant now = sandbox.wiring().clock().instant();
+        PublishedPostmortems writer = new PublishedPostmortems(sandbox.context());
+        Instant now = sandbox.bean(SandboxClock.class).instant();
         for (int i = 0; i < missing; i++) {
             String[] cause = CAUSES[i % CAUSES.length];
             writer.publish(new PublishedPostmortems.Spec("Service degraded " + (i + 1), "P" + (3 + i % 3),

@@ -1,5 +1,10 @@
 package io.postmortem.sandbox.learning;
 
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.postmortem.PostmortemService;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
+import org.springframework.context.ApplicationContext;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.action.ActionDraft;
 import io.postmortem.core.action.ActionService;
@@ -10,7 +15,6 @@ import io.postmortem.core.postmortem.PostmortemStatus;
 import io.postmortem.core.postmortem.RootCause;
 import io.postmortem.core.postmortem.Section;
 import io.postmortem.core.shared.Priority;
-import io.postmortem.sandbox.SandboxWiring;
 import io.postmortem.sandbox.tickets.Issue;
 import io.postmortem.sandbox.tickets.NewIssue;
 import io.postmortem.sandbox.tickets.SandboxFields;
@@ -26,10 +30,10 @@ import java.util.UUID;
 
 /** Writes and publishes postmortems through the product's own services, as MIM would in the sandbox. */
 public final class PublishedPostmortems {
-    private final SandboxWiring wiring;
+    private final ApplicationContext beans;
 
-    public PublishedPostmortems(SandboxWiring wiring) {
-        this.wiring = wiring;
+    public PublishedPostmortems(ApplicationContext beans) {
+        this.beans = beans;
     }
 
     /** What an incident and its postmortem say; {@code actions} are raised for the owning team. */
@@ -51,8 +55,8 @@ public final class PublishedPostmortems {
     }
 
     public Issue raise(Spec spec) {
-        Instant now = wiring.clock().instant();
-        return wiring.workflow().create(new NewIssue("INC", SandboxFields.INCIDENT, spec.summary(),
+        Instant now = beans.getBean(SandboxClock.class).instant();
+        return beans.getBean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT, spec.summary(),
                 spec.summary() + ".", "High", "mim", "dev-" + spec.owningTeam(), Map.of(
                         SandboxFields.SEVERITY, List.of(spec.severity()),
                         SandboxFields.OWNING_TEAM, List.of(spec.owningTeam()),
@@ -63,35 +67,35 @@ public final class PublishedPostmortems {
     }
 
     public Published publish(Spec spec) {
-        Actor mim = wiring.actors().of("mim");
+        Actor mim = beans.getBean(Actors.class).of("mim");
         Issue incident = raise(spec);
-        wiring.workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        Postmortem postmortem = wiring.postmortemService().createFor(incident.key(), mim).postmortem();
+        beans.getBean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        Postmortem postmortem = beans.getBean(PostmortemService.class).createFor(incident.key(), mim).postmortem();
         write(postmortem.key(), spec, spec.actions().isEmpty() ? Optional.of("The fix shipped during the incident.")
                 : Optional.empty());
         List<String> actionKeys = new ArrayList<>();
         for (String action : spec.actions()) {
-            ActionService.Raised raised = wiring.actionService().raise(postmortem.key(), new ActionDraft(action,
+            ActionService.Raised raised = beans.getBean(ActionService.class).raise(postmortem.key(), new ActionDraft(action,
                     action + ".", ActionType.PREVENT, spec.owningTeam(), Priority.MEDIUM, UUID.randomUUID().toString(),
                     null, null), mim);
             actionKeys.add(raised.item().action().problemKey());
         }
-        wiring.postmortemService().transition(postmortem.key(), PostmortemStatus.IN_REVIEW, mim);
-        wiring.postmortemService().transition(postmortem.key(), PostmortemStatus.PUBLISHED, mim);
+        beans.getBean(PostmortemService.class).transition(postmortem.key(), PostmortemStatus.IN_REVIEW, mim);
+        beans.getBean(PostmortemService.class).transition(postmortem.key(), PostmortemStatus.PUBLISHED, mim);
         return new Published(incident.key(), postmortem.key(), actionKeys);
     }
 
     /** A postmortem being written for an incident, naming a root cause (not published). */
     public String draft(String incidentKey, Spec spec) {
-        Actor mim = wiring.actors().of("mim");
-        Postmortem postmortem = wiring.postmortemService().createFor(incidentKey, mim).postmortem();
+        Actor mim = beans.getBean(Actors.class).of("mim");
+        Postmortem postmortem = beans.getBean(PostmortemService.class).createFor(incidentKey, mim).postmortem();
         write(postmortem.key(), spec, Optional.empty());
         return postmortem.key();
     }
 
     private void write(String postmortemKey, Spec spec, Optional<String> noActionsReason) {
-        Actor mim = wiring.actors().of("mim");
-        wiring.postmortemService().update(postmortemKey, new ContentChange(Map.of(
+        Actor mim = beans.getBean(Actors.class).of("mim");
+        beans.getBean(PostmortemService.class).update(postmortemKey, new ContentChange(Map.of(
                 Section.SUMMARY, spec.summary() + ". Requests to " + spec.component() + " failed until it was rolled back.",
                 Section.IMPACT, "Customers of " + spec.component() + " saw errors for forty minutes.",
                 Section.ROOT_CAUSES, spec.rootCause().description() + ".",

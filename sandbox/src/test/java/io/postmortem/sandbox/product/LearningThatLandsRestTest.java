@@ -1,5 +1,7 @@
 package io.postmortem.sandbox.product;
 
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.accountability.JqlQueries;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
@@ -114,9 +116,9 @@ class LearningThatLandsRestTest {
         assertThat(figures.get("jql").get("readWithin14DaysShare").asText())
                 .isEqualTo("issue in postmortemsOf(\"payments\", \"readMeasured\")");
         assertThat(figures.get("links").get("qualityBarShare").asText()).contains("/issues/?jql=");
-        io.postmortem.core.access.Actor lead = sandbox.wiring().actors().of("lead-payments");
-        assertThat(sandbox.wiring().jqlQueries().postmortemsOf(lead, "payments", "readMeasured")).contains(key);
-        assertThat(sandbox.wiring().jqlQueries().postmortemsOf(lead, "payments", "scored")).contains(key);
+        io.postmortem.core.access.Actor lead = sandbox.bean(Actors.class).of("lead-payments");
+        assertThat(sandbox.bean(JqlQueries.class).postmortemsOf(lead, "payments", "readMeasured")).contains(key);
+        assertThat(sandbox.bean(JqlQueries.class).postmortemsOf(lead, "payments", "scored")).contains(key);
         assertThat(http.get("outsider", API + "/accountability/platforms/payments/learning").status()).isEqualTo(403);
         assertThat(reminders(key, "dev-card-processing")).isEqualTo(1);
     }

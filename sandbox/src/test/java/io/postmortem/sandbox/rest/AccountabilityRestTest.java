@@ -1,5 +1,12 @@
 package io.postmortem.sandbox.rest;
 
+import io.postmortem.core.access.Actors;
+import io.postmortem.core.action.ActionService;
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketStore;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.action.ActionDraft;
 import io.postmortem.core.action.ActionType;
@@ -39,7 +46,7 @@ class AccountabilityRestTest {
     @Test
     void teamFiguresEqualDirectCountsOverItsProblemTicketsAndFollowClosingAndTime(Sandbox sandbox) {
         Http http = new Http(sandbox.baseUrl());
-        Optional<Instant> clockBefore = sandbox.wiring().clock().setTo();
+        Optional<Instant> clockBefore = sandbox.bean(SandboxClock.class).setTo();
         try {
             List<String> raised = raiseThreeActions(sandbox);
             Counts before = direct(sandbox);
@@ -53,7 +60,7 @@ class AccountabilityRestTest {
             assertThat(afterClosing.closedLast30Days()).isEqualTo(before.closedLast30Days() + 1);
             assertThat(figures(http)).isEqualTo(afterClosing);
 
-            LocalDate due = LocalDate.parse(sandbox.wiring().tickets().get(raised.get(1)).value("duedate").orElseThrow());
+            LocalDate due = LocalDate.parse(sandbox.bean(TicketStore.class).get(raised.get(1)).value("duedate").orElseThrow());
             Instant pastDue = due.plusDays(2).atTime(12, 0).atZone(zone(sandbox)).toInstant();
             assertThat(http.send("admin", "PUT", "/rest/sandbox/1.0/clock", "{\"now\":\"" + pastDue + "\"}").status())
                     .isEqualTo(200);
@@ -62,26 +69,26 @@ class AccountabilityRestTest {
             assertThat(figures(http)).isEqualTo(afterDue);
         } finally {
             if (clockBefore.isPresent()) {
-                sandbox.wiring().clock().set(clockBefore.get());
+                sandbox.bean(SandboxClock.class).set(clockBefore.get());
             } else {
-                sandbox.wiring().clock().useRealTime();
+                sandbox.bean(SandboxClock.class).useRealTime();
             }
         }
     }
 
     private static List<String> raiseThreeActions(Sandbox sandbox) {
-        Instant now = sandbox.wiring().clock().instant();
-        Issue incident = sandbox.wiring().workflow().create(new NewIssue("INC", SandboxFields.INCIDENT,
+        Instant now = sandbox.bean(SandboxClock.class).instant();
+        Issue incident = sandbox.bean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT,
                 "Sessions dropped after a key rotation", "Users were logged out.", "High", "mim", "dev-" + TEAM,
                 Map.of(SandboxFields.SEVERITY, List.of("P2"), SandboxFields.OWNING_TEAM, List.of(TEAM),
                         SandboxFields.STARTED_AT, List.of(now.minus(3, ChronoUnit.HOURS).toString())), now));
-        sandbox.wiring().workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        Postmortem postmortem = sandbox.wiring().postmortemRepository().findByIncident(incident.key()).orElseThrow();
+        sandbox.bean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        Postmortem postmortem = sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
         List<String> keys = new ArrayList<>();
         for (String summary : List.of("Rotate keys with overlap", "Alert on session drops", "Runbook for rotation")) {
-            keys.add(sandbox.wiring().actionService().raise(postmortem.key(), new ActionDraft(summary, null,
+            keys.add(sandbox.bean(ActionService.class).raise(postmortem.key(), new ActionDraft(summary, null,
                     ActionType.PREVENT, TEAM, Priority.HIGH, UUID.randomUUID().toString(), null, null),
-                    sandbox.wiring().actors().of("mim")).item().action().problemKey());
+                    sandbox.bean(Actors.class).of("mim")).item().action().problemKey());
         }
         return keys;
     }
@@ -101,14 +108,14 @@ class AccountabilityRestTest {
 
     /** Counted over the team's Problem tickets: open ones by status, their due dates, recent resolutions. */
     private static Counts direct(Sandbox sandbox) {
-        Team team = sandbox.wiring().configurationStore().load().directory().team(TEAM).orElseThrow();
+        Team team = sandbox.bean(ConfigurationStore.class).load().directory().team(TEAM).orElseThrow();
         ZoneId zone = zone(sandbox);
-        LocalDate today = LocalDate.ofInstant(sandbox.wiring().clock().instant(), zone);
+        LocalDate today = LocalDate.ofInstant(sandbox.bean(SandboxClock.class).instant(), zone);
         long open = 0;
         long overdue = 0;
         long dueSoon = 0;
         long closedLast30 = 0;
-        for (Issue ticket : sandbox.wiring().tickets().issues(team.projectKey(), SandboxFields.PROBLEM)) {
+        for (Issue ticket : sandbox.bean(TicketStore.class).issues(team.projectKey(), SandboxFields.PROBLEM)) {
             LocalDate due = LocalDate.parse(ticket.value("duedate").orElseThrow());
             if (!SandboxFields.DONE.equals(ticket.status())) {
                 open++;
@@ -123,7 +130,7 @@ class AccountabilityRestTest {
     }
 
     private static ZoneId zone(Sandbox sandbox) {
-        return sandbox.wiring().configurationStore().load().policies().calendar().zone();
+        return sandbox.bean(ConfigurationStore.class).load().policies().calendar().zone();
     }
 
     private record Counts(long open, long overdue, long dueSoon, long closedLast30Days) {

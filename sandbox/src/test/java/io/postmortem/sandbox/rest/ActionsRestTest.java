@@ -1,5 +1,11 @@
 package io.postmortem.sandbox.rest;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
+import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxPermissions;
+import io.postmortem.sandbox.tickets.TicketWorkflow;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
@@ -71,7 +77,7 @@ class ActionsRestTest {
             pool.shutdownNow();
         }
         assertThat(problems(project)).isEqualTo(ticketsBefore + 1);
-        assertThat(sandbox.wiring().actionRepository().byPostmortem(postmortem.key())).hasSize(1);
+        assertThat(sandbox.bean(AoActionRepository.class).byPostmortem(postmortem.key())).hasSize(1);
     }
 
     @Test
@@ -79,7 +85,7 @@ class ActionsRestTest {
         // An engineer of an impacted team may edit the draft, but not create issues in card-processing's project.
         Postmortem postmortem = resolvedP1("Ledger writes delayed");
         String project = teamProject("card-processing");
-        assertThat(sandbox.wiring().permissions().canCreateIssue("dev-billing", project)).isFalse();
+        assertThat(sandbox.bean(SandboxPermissions.class).canCreateIssue("dev-billing", project)).isFalse();
         int ticketsBefore = problems(project);
 
         Http.Answer answer = http.post("dev-billing", "/rest/postmortem/1.0/postmortems/" + postmortem.key() + "/actions", """
@@ -89,27 +95,27 @@ class ActionsRestTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(403);
         assertThat(answer.json().get("message").asText()).contains(project);
         assertThat(problems(project)).isEqualTo(ticketsBefore);
-        TicketStore tickets = sandbox.wiring().tickets();
+        TicketStore tickets = sandbox.bean(TicketStore.class);
         assertThat(tickets.links(postmortem.key())).noneMatch(link -> link.type().equals(SandboxProblemTickets.IS_ACTION_OF));
-        assertThat(sandbox.wiring().actionRepository().byPostmortem(postmortem.key())).isEmpty();
+        assertThat(sandbox.bean(AoActionRepository.class).byPostmortem(postmortem.key())).isEmpty();
     }
 
     private Postmortem resolvedP1(String summary) {
-        Instant now = sandbox.wiring().clock().instant();
-        Issue incident = sandbox.wiring().workflow().create(new NewIssue("INC", SandboxFields.INCIDENT, summary,
+        Instant now = sandbox.bean(SandboxClock.class).instant();
+        Issue incident = sandbox.bean(TicketWorkflow.class).create(new NewIssue("INC", SandboxFields.INCIDENT, summary,
                 summary + ".", "Highest", "mim", "dev-card-processing", Map.of(SandboxFields.SEVERITY, List.of("P1"),
                 SandboxFields.OWNING_TEAM, List.of("card-processing"),
                 SandboxFields.IMPACTED_TEAMS, List.of("billing"),
                 SandboxFields.STARTED_AT, List.of(now.minus(2, ChronoUnit.HOURS).toString())), now));
-        sandbox.wiring().workflow().transition(incident.key(), SandboxFields.DONE, "mim");
-        return sandbox.wiring().postmortemRepository().findByIncident(incident.key()).orElseThrow();
+        sandbox.bean(TicketWorkflow.class).transition(incident.key(), SandboxFields.DONE, "mim");
+        return sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
     }
 
     private String teamProject(String team) {
-        return sandbox.wiring().configurationStore().load().directory().team(team).orElseThrow().projectKey();
+        return sandbox.bean(ConfigurationStore.class).load().directory().team(team).orElseThrow().projectKey();
     }
 
     private int problems(String project) {
-        return sandbox.wiring().tickets().issues(project, SandboxFields.PROBLEM).size();
+        return sandbox.bean(TicketStore.class).issues(project, SandboxFields.PROBLEM).size();
     }
 }

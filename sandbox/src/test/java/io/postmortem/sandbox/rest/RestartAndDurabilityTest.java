@@ -1,5 +1,9 @@
 package io.postmortem.sandbox.rest;
 
+import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.sandbox.db.Settings;
+import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.tickets.TicketStore;
 import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
 import io.postmortem.sandbox.SandboxOptions;
@@ -28,22 +32,22 @@ class RestartAndDurabilityTest {
             Http http = new Http(first.baseUrl());
             key = http.post("admin", "/rest/sandbox/1.0/incidents", INCIDENT).json().get("key").asText();
             http.send("admin", "PUT", "/rest/sandbox/1.0/clock", "{\"now\":\"2030-01-01T00:00:00Z\"}");
-            incidents = first.wiring().tickets().issues("INC", null).size();
-            seededAt = first.wiring().settings().get("demo.loadedAt").orElseThrow();
+            incidents = first.bean(TicketStore.class).issues("INC", null).size();
+            seededAt = first.bean(Settings.class).get("demo.loadedAt").orElseThrow();
         }
         try (Sandbox second = Sandbox.start(new SandboxOptions(0, data, false))) {
             Http http = new Http(second.baseUrl());
-            assertThat(second.wiring().tickets().get(key).summary()).isEqualTo("Search index stale");
-            assertThat(second.wiring().tickets().issues("INC", null)).hasSize(incidents);
-            assertThat(second.wiring().settings().get("demo.loadedAt")).hasValue(seededAt);
-            assertThat(second.wiring().clock().instant()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+            assertThat(second.bean(TicketStore.class).get(key).summary()).isEqualTo("Search index stale");
+            assertThat(second.bean(TicketStore.class).issues("INC", null)).hasSize(incidents);
+            assertThat(second.bean(Settings.class).get("demo.loadedAt")).hasValue(seededAt);
+            assertThat(second.bean(SandboxClock.class).instant()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
             assertThat(http.get("admin", "/rest/sandbox/1.0/issues/" + key).json().get("summary").asText())
                     .isEqualTo("Search index stale");
         }
         try (Sandbox reset = Sandbox.start(new SandboxOptions(0, data, true))) {
-            assertThat(reset.wiring().tickets().find(key).map(i -> i.summary())).isNotEqualTo(
+            assertThat(reset.bean(TicketStore.class).find(key).map(i -> i.summary())).isNotEqualTo(
                     java.util.Optional.of("Search index stale"));
-            assertThat(reset.wiring().clock().setTo()).isEmpty();
+            assertThat(reset.bean(SandboxClock.class).setTo()).isEmpty();
         }
     }
 
@@ -67,13 +71,14 @@ class RestartAndDurabilityTest {
             process.waitFor();
         }
         try (Sandbox after = Sandbox.start(new SandboxOptions(0, data, false))) {
-            assertThat(after.wiring().tickets().get(key).summary()).isEqualTo("Search index stale");
-            assertThat(after.wiring().incidentTickets().history(key)).isNotEmpty();
+            assertThat(after.bean(TicketStore.class).get(key).summary()).isEqualTo("Search index stale");
+            assertThat(after.bean(IncidentTickets.class).history(key)).isNotEmpty();
         }
     }
 
     private static void waitUntilUp(Http http, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // Generous: loading the demo in a fresh process takes seconds alone, minutes on a machine busy with builds.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the sandbox process is running").isTrue();
             try {
@@ -85,7 +90,7 @@ class RestartAndDurabilityTest {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the sandbox did not start within 60 s");
+        throw new AssertionError("the sandbox did not start within 240 s");
     }
 
     private static int freePort() throws IOException {

@@ -1,5 +1,9 @@
 package io.postmortem.sandbox.rest;
 
+import io.postmortem.core.incident.IncidentTickets;
+import io.postmortem.sandbox.host.Outbox;
+import io.postmortem.sandbox.tickets.TicketEventBus;
+import io.postmortem.sandbox.tickets.TicketStore;
 import io.postmortem.core.incident.TicketEvent;
 import io.postmortem.core.mail.Mail;
 import io.postmortem.sandbox.Http;
@@ -28,7 +32,7 @@ class SandboxRestTest {
     SandboxRestTest(Sandbox sandbox) {
         this.sandbox = sandbox;
         this.http = new Http(sandbox.baseUrl());
-        sandbox.wiring().events().register(events::add);
+        sandbox.bean(TicketEventBus.class).register(events::add);
     }
 
     @Test
@@ -64,7 +68,7 @@ class SandboxRestTest {
         assertThat(answer.status()).isEqualTo(201);
         String key = answer.json().get("key").asText();
         assertThat(key).matches("INC-\\d+");
-        var incident = sandbox.wiring().incidentTickets().find(key).orElseThrow();
+        var incident = sandbox.bean(IncidentTickets.class).find(key).orElseThrow();
         assertThat(incident.summary()).isEqualTo("Checkout API returning 500s");
         assertThat(incident.severity().name()).isEqualTo("P2");
         assertThat(incident.owningTeam()).isEqualTo("checkout");
@@ -72,7 +76,7 @@ class SandboxRestTest {
         assertThat(incident.detectedAt()).isEqualTo(Instant.parse("2026-03-02T09:04:00Z"));
         assertThat(incident.components()).containsExactly("checkout-api");
         assertThat(incident.reporter()).isEqualTo("mim");
-        assertThat(sandbox.wiring().incidentTickets().history(key)).extracting(e -> e.kind().name())
+        assertThat(sandbox.bean(IncidentTickets.class).history(key)).extracting(e -> e.kind().name())
                 .containsExactly("CREATED");
         assertThat(events).contains(TicketEvent.of(TicketEvent.Kind.CREATED, key, "mim"));
     }
@@ -83,8 +87,8 @@ class SandboxRestTest {
 
         Http.Answer resolved = http.post("sre", INCIDENTS + "/" + key + "/resolve", null);
         assertThat(resolved.status()).isEqualTo(200);
-        assertThat(sandbox.wiring().incidentTickets().find(key).orElseThrow().resolvedAt())
-                .isEqualTo(sandbox.wiring().tickets().get(key).resolvedAt()).isNotNull();
+        assertThat(sandbox.bean(IncidentTickets.class).find(key).orElseThrow().resolvedAt())
+                .isEqualTo(sandbox.bean(TicketStore.class).get(key).resolvedAt()).isNotNull();
         assertThat(http.post("sre", INCIDENTS + "/" + key + "/resolve", null).json()
                 .at("/errors/status").asText()).contains("already resolved");
 
@@ -94,7 +98,7 @@ class SandboxRestTest {
         assertThat(reopened.json().get("resolved").isNull()).isTrue();
 
         assertThat(http.send("sre", "DELETE", "/rest/sandbox/1.0/issues/" + key, null).status()).isEqualTo(204);
-        assertThat(sandbox.wiring().tickets().find(key)).isEmpty();
+        assertThat(sandbox.bean(TicketStore.class).find(key)).isEmpty();
         assertThat(http.send("sre", "DELETE", "/rest/sandbox/1.0/issues/" + key, null).status()).isEqualTo(404);
 
         assertThat(events).containsSubsequence(
@@ -134,7 +138,7 @@ class SandboxRestTest {
 
     @Test
     void theOutboxListsTheMailTheProductSent() {
-        sandbox.wiring().outbox().send(new Mail(List.of("dev-checkout", "lead-commerce"), "Postmortem due: INC-1",
+        sandbox.bean(Outbox.class).send(new Mail(List.of("dev-checkout", "lead-commerce"), "Postmortem due: INC-1",
                 "The postmortem meeting is due.", List.of(new Mail.Attachment("invite.ics", "text/calendar", "BEGIN:VCALENDAR"))));
 
         Http.Answer outbox = http.get("dev-billing", "/rest/sandbox/1.0/outbox");

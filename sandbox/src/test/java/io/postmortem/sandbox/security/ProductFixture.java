@@ -1,5 +1,6 @@
 package io.postmortem.sandbox.security;
 
+import io.postmortem.sandbox.host.SandboxClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
@@ -32,7 +33,7 @@ final class ProductFixture {
 
     ProductFixture(Sandbox sandbox) {
         this.http = new Http(sandbox.baseUrl());
-        this.startedAt = sandbox.wiring().clock().instant().minusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        this.startedAt = sandbox.bean(SandboxClock.class).instant().minusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
         Http.Answer raised = http.post("mim", SANDBOX + "/incidents", """
                 {"summary": "Checkout payments declined", "severity": "P2", "team": "checkout",
                  "impactedTeams": ["checkout"], "startedAt": "%s", "detectedAt": "%s"}""".formatted(startedAt, startedAt));

@@ -1,5 +1,7 @@
 package io.postmortem.sandbox.tickets;
 
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.incident.IncidentTickets;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.config.Source;
@@ -24,15 +26,15 @@ class SandboxIncidentTicketsTest {
 
     @Test
     void readsIncidentsThroughTheAdministratorsMapping() {
-        Issue issue = sandbox.wiring().tickets().create(new NewIssue("INC", "Incident", "Ledger drift", null, "Low",
+        Issue issue = sandbox.bean(TicketStore.class).create(new NewIssue("INC", "Incident", "Ledger drift", null, "Low",
                 "sre", "dev-ledger", Map.of(SandboxFields.SEVERITY, List.of("P2"),
                 SandboxFields.OWNING_TEAM, List.of("ledger"), SandboxFields.IMPACTED_TEAMS, List.of("Billing")),
                 Instant.parse("2026-02-01T10:00:00Z")));
-        var incidents = sandbox.wiring().incidentTickets();
+        var incidents = sandbox.bean(IncidentTickets.class);
         assertThat(incidents.find(issue.key()).orElseThrow().severity()).isEqualTo(Severity.P2);
         assertThat(incidents.find(issue.key()).orElseThrow().impactedTeams()).containsExactly("billing");
 
-        var store = sandbox.wiring().configurationStore();
+        var store = sandbox.bean(ConfigurationStore.class);
         Configuration before = store.load();
         IncidentMapping m = before.incidentMapping();
         IncidentMapping byPriority = new IncidentMapping(m.incidentIssueTypes(), Source.PRIORITY, null,
@@ -49,20 +51,20 @@ class SandboxIncidentTicketsTest {
 
     @Test
     void aProblemTicketIsNotAnIncidentButExists() {
-        Issue problem = sandbox.wiring().tickets().create(new NewIssue("CHK", "Problem", "Fix retries", null, "High",
+        Issue problem = sandbox.bean(TicketStore.class).create(new NewIssue("CHK", "Problem", "Fix retries", null, "High",
                 "dev-checkout", null, Map.of(), Instant.now()));
-        assertThat(sandbox.wiring().incidentTickets().find(problem.key())).isEmpty();
-        assertThat(sandbox.wiring().incidentTickets().exists(problem.key())).isTrue();
-        assertThat(sandbox.wiring().incidentTickets().exists("CHK-99999")).isFalse();
+        assertThat(sandbox.bean(IncidentTickets.class).find(problem.key())).isEmpty();
+        assertThat(sandbox.bean(IncidentTickets.class).exists(problem.key())).isTrue();
+        assertThat(sandbox.bean(IncidentTickets.class).exists("CHK-99999")).isFalse();
     }
 
     @Test
     void aMovedIssueKeepsItsHistoryUnderItsNewKeyAndTheOldKeyLeadsThere() {
-        TicketStore store = sandbox.wiring().tickets();
+        TicketStore store = sandbox.bean(TicketStore.class);
         Issue problem = store.create(new NewIssue("CHK", "Problem", "Move me", null, "High", "dev-checkout", null,
                 Map.of(), Instant.now()));
         store.link(problem.key(), "INC-1", "Action");
-        String newKey = sandbox.wiring().workflow().move(problem.key(), "BILL", "admin");
+        String newKey = sandbox.bean(TicketWorkflow.class).move(problem.key(), "BILL", "admin");
         assertThat(newKey).startsWith("BILL-");
         assertThat(store.currentKey(problem.key())).hasValue(newKey);
         assertThat(store.links(newKey)).extracting(TicketStore.Link::toKey).containsExactly("INC-1");

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.postmortem;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.postmortem.MeetingGuests;

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.reads;
 
+import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.reads.ReadReceipt;

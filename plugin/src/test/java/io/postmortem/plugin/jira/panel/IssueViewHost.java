@@ -20,6 +20,11 @@ import io.postmortem.core.action.ProblemTicketRequest;
 import io.postmortem.core.action.ProblemTickets;
 import io.postmortem.core.action.TicketState;
 import io.postmortem.core.blameless.BlamelessPublishCheck;
+import io.postmortem.core.quality.QualityReview;
+import io.postmortem.core.reads.ReadReceipts;
+import io.postmortem.plugin.persistence.quality.AoQualityScores;
+import io.postmortem.plugin.persistence.reads.AoReadReceiptRepository;
+import io.postmortem.plugin.persistence.timeline.AoTimelineRepository;
 import io.postmortem.core.blameless.BlamelessReviewers;
 import io.postmortem.core.config.Configuration;
 import io.postmortem.core.directory.Directory;
@@ -101,12 +106,9 @@ public final class IssueViewHost {
         ProblemPanels problemPanels = new ProblemPanels(actions, permissions, configuration, clock);
         BlamelessPublishCheck blameless = new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
                 new AoAcknowledgementRepository(database.activeObjects()), people);
-        io.postmortem.core.quality.QualityReview quality = new io.postmortem.core.quality.QualityReview(actions,
-                new io.postmortem.plugin.persistence.timeline.AoTimelineRepository(database.activeObjects()), incidents,
-                blameless, configuration,
-                new io.postmortem.plugin.persistence.quality.AoQualityScores(database.activeObjects()), clock);
-        io.postmortem.core.reads.ReadReceipts reads = new io.postmortem.core.reads.ReadReceipts(postmortemService,
-                new io.postmortem.plugin.persistence.reads.AoReadReceiptRepository(database.activeObjects()),
+        QualityReview quality = new QualityReview(actions, new AoTimelineRepository(database.activeObjects()), incidents,
+                blameless, configuration, new AoQualityScores(database.activeObjects()), clock);
+        ReadReceipts reads = new ReadReceipts(postmortemService, new AoReadReceiptRepository(database.activeObjects()),
                 configuration, people, clock);
         PanelModels panelModels = new PanelModels(incidents, postmortemService,
                 new PostmortemViews(postmortemService, configuration, quality, reads, clock), configuration, permissions,

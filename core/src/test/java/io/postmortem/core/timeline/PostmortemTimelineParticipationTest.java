@@ -1,4 +1,10 @@
-package io.postmortem.core.postmortem;
+package io.postmortem.core.timeline;
+
+import io.postmortem.core.postmortem.Facilitator;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.PostmortemService;
+import io.postmortem.core.postmortem.PostmortemStatus;
+import io.postmortem.core.postmortem.Section;
 
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.testing.InMemoryPostmortems;

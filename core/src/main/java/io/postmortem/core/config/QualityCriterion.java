@@ -1,4 +1,4 @@
-package io.postmortem.core.quality;
+package io.postmortem.core.config;
 
 import java.util.Arrays;
 import java.util.Optional;
