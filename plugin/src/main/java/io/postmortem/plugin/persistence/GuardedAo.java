@@ -5,6 +5,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import io.postmortem.plugin.health.DegradedFeatures;
 import io.postmortem.plugin.health.HostCalls;
+import net.java.ao.DBParam;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -83,5 +84,31 @@ public final class GuardedAo {
     /** Deletes rows; refused like any write when the call does not link. */
     public static void delete(ActiveObjects ao, RawEntity<?>... rows) {
         host.run(TRANSACTIONS, () -> ao.delete(rows));
+    }
+
+    /**
+     * Inserts one row unless a row with {@code keyColumn = key} exists (a unique column). False when it exists,
+     * also when another node inserted it between the look and the insert: the unique index refuses the second insert,
+     * and the look after the refusal finds the winner's row. Any other refusal is thrown.
+     */
+    public static <T extends RawEntity<K>, K> boolean insertOnce(ActiveObjects ao, Class<T> type, String keyColumn,
+                                                                 String key, DBParam... columns) {
+        if (exists(ao, type, keyColumn, key)) {
+            return false;
+        }
+        try {
+            inTransaction(ao, () -> ao.create(type, columns));
+            return true;
+        } catch (RuntimeException insertRefused) {
+            if (exists(ao, type, keyColumn, key)) {
+                return false;
+            }
+            throw insertRefused;
+        }
+    }
+
+    private static <T extends RawEntity<K>, K> boolean exists(ActiveObjects ao, Class<T> type, String keyColumn,
+                                                             String key) {
+        return ao.count(type, Query.select().where(keyColumn + " = ?", key)) > 0;
     }
 }

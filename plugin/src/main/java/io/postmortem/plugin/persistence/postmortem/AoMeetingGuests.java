@@ -1,10 +1,9 @@
 package io.postmortem.plugin.persistence.postmortem;
 
-import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.postmortem.MeetingGuests;
-import io.postmortem.plugin.persistence.mail.UniquePairKey;
+import io.postmortem.plugin.persistence.UniquePairKey;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -23,26 +22,11 @@ public class AoMeetingGuests implements MeetingGuests {
     @Override
     public boolean add(String postmortemKey, String username, Instant joinedAt) {
         String key = UniquePairKey.of(postmortemKey, username);
-        if (exists(key)) {
-            return false;
-        }
-        try {
-            GuardedAo.inTransaction(ao, () -> ao.create(MeetingGuestEntity.class,
-                    new DBParam("GUEST_KEY", key),
-                    new DBParam("POSTMORTEM_KEY", postmortemKey),
-                    new DBParam("USERNAME", username),
-                    new DBParam("JOINED_AT", joinedAt.toEpochMilli())));
-            return true;
-        } catch (RuntimeException insertRefused) {
-            if (exists(key)) {
-                return false;
-            }
-            throw insertRefused;
-        }
-    }
-
-    private boolean exists(String key) {
-        return ao.count(MeetingGuestEntity.class, Query.select().where("GUEST_KEY = ?", key)) > 0;
+        return GuardedAo.insertOnce(ao, MeetingGuestEntity.class, "GUEST_KEY", key,
+                new DBParam("GUEST_KEY", key),
+                new DBParam("POSTMORTEM_KEY", postmortemKey),
+                new DBParam("USERNAME", username),
+                new DBParam("JOINED_AT", joinedAt.toEpochMilli()));
     }
 
     @Override

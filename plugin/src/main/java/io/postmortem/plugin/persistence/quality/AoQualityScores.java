@@ -1,6 +1,5 @@
 package io.postmortem.plugin.persistence.quality;
 
-import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.quality.QualityScores;

@@ -1,11 +1,10 @@
 package io.postmortem.plugin.persistence.reads;
 
-import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.plugin.persistence.GuardedAo;
 import io.postmortem.core.reads.ReadReceipt;
 import io.postmortem.core.reads.ReadReceiptRepository;
-import io.postmortem.plugin.persistence.mail.UniquePairKey;
+import io.postmortem.plugin.persistence.UniquePairKey;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -29,26 +28,11 @@ public class AoReadReceiptRepository implements ReadReceiptRepository {
     @Override
     public boolean add(ReadReceipt receipt) {
         String key = UniquePairKey.of(receipt.postmortemKey(), receipt.username());
-        if (exists(key)) {
-            return false;
-        }
-        try {
-            GuardedAo.inTransaction(ao, () -> ao.create(ReadReceiptEntity.class,
-                    new DBParam("RECEIPT_KEY", key),
-                    new DBParam("POSTMORTEM_KEY", receipt.postmortemKey()),
-                    new DBParam("USERNAME", receipt.username()),
-                    new DBParam("READ_AT", receipt.readAt().toEpochMilli())));
-            return true;
-        } catch (RuntimeException insertRefused) {
-            if (exists(key)) {
-                return false;
-            }
-            throw insertRefused;
-        }
-    }
-
-    private boolean exists(String key) {
-        return ao.count(ReadReceiptEntity.class, Query.select().where("RECEIPT_KEY = ?", key)) > 0;
+        return GuardedAo.insertOnce(ao, ReadReceiptEntity.class, "RECEIPT_KEY", key,
+                new DBParam("RECEIPT_KEY", key),
+                new DBParam("POSTMORTEM_KEY", receipt.postmortemKey()),
+                new DBParam("USERNAME", receipt.username()),
+                new DBParam("READ_AT", receipt.readAt().toEpochMilli()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.timeline;
 
+import io.postmortem.plugin.persistence.UniquePairKey;
 import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.timeline.ImpactedTeams;
@@ -29,7 +30,7 @@ public class AoImpactedTeams implements ImpactedTeams {
 
     @Override
     public void add(String incidentKey, String team, String by, Instant at) {
-        String uniqueKey = UniqueKeys.of(incidentKey, team);
+        String uniqueKey = UniquePairKey.of(incidentKey, team, UniquePairKey.TIMELINE_LENGTH);
         if (recorded(uniqueKey)) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.timeline;
 
+import io.postmortem.plugin.persistence.UniquePairKey;
 import io.postmortem.plugin.persistence.GuardedAo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.shared.ConflictException;
@@ -48,8 +49,8 @@ public class AoTimelineRepository implements TimelineRepository {
 
     @Override
     public TimelineEntry insert(TimelineEntry entry, String by, Instant changedAt) {
-        String uniqueKey = UniqueKeys.of(entry.incidentKey(),
-                entry.importId() == null ? "person:" + UUID.randomUUID() : entry.importId());
+        String uniqueKey = UniquePairKey.of(entry.incidentKey(),
+                entry.importId() == null ? "person:" + UUID.randomUUID() : entry.importId(), UniquePairKey.TIMELINE_LENGTH);
         try {
             return GuardedAo.inTransaction(ao, () -> {
                 Map<String, Object> row = new HashMap<>();
