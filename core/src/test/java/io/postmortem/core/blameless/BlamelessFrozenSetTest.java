@@ -20,8 +20,8 @@ class BlamelessFrozenSetTest {
 
         LabelledSentences.Score score = frozen.score(reviewer);
         System.out.println(frozen.report(score));
+        // only the figures: printing the frozen set's misses would invite rules fitted to its sentences
         System.out.println("  right per kind: " + score.byKind());
-        score.mistakes().forEach(System.out::println);
 
         // Baseline, measured before any rule changed for the general kinds: frozen set precision 0.84, recall 0.46;
         // development corpus precision 0.98 (191 of 195), recall 0.92. The target on the frozen set is
