@@ -133,6 +133,9 @@ public final class BlamelessReviewer {
         if (!rule.requireLater().isEmpty() && !occurs(tokens, end, sentenceEnd(tokens, end), rule.requireLater())) {
             return;
         }
+        if (!rule.exceptLater().isEmpty() && occurs(tokens, end, sentenceEnd(tokens, end), rule.exceptLater())) {
+            return;
+        }
         boolean inverted = rule.inCondition() && clauseStart(tokens, i) == i;
         if (!rule.requireNext().isEmpty() && !inverted && !nextWordMatches(tokens, end, rule.requireNext())) {
             return;
@@ -360,7 +363,8 @@ public final class BlamelessReviewer {
         if (subject.kind() == Kind.UNKNOWN && clauseStart != sentenceStart) {
             subject = firstActor(tokens, sentenceStart, conjunction, names);
         }
-        return subject;
+        // the finding stays on the second verb: spanning from the distant subject would hide the first verb's
+        return new Subject(subject.kind(), -1);
     }
 
     /** The first name, role, group or system among the first words of a clause (after openers and times). */
@@ -549,7 +553,8 @@ public final class BlamelessReviewer {
         Token before = tokens.get(i - 1);
         if (copula.contains(before.norm())) {
             Subject subject = subject(tokens, i, names);
-            return subject.kind() != Kind.SYSTEM || tokens.get(subject.start()).norm().equals("it");
+            return subject.kind() != Kind.SYSTEM
+                    || (subject.start() >= 0 && tokens.get(subject.start()).norm().equals("it"));
         }
         boolean possessive = before.norm().endsWith("'s") || before.norm().endsWith("s'");
         if (possessive && !before.norm().equals("it's")) {
