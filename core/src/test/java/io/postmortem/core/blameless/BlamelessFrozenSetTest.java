@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Measures the review on the frozen set (blameless/frozen-set.tsv, written apart from the rules by someone who did
  * not see them, never edited since) separately from the development corpus the rules were written from. The
- * figures are printed and stated in docs/blameless.md.
+ * figures are printed and stated in docs/learning.md.
  */
 class BlamelessFrozenSetTest {
     private final BlamelessReviewer reviewer = BlamelessReviewer.english();
