@@ -195,4 +195,12 @@ class BlamelessReviewerTest {
         assertThat(quotes("If the lag had been on the dashboard, the responder would have seen it.")).isEmpty();
         assertThat(quotes("The dashboards would have shown it if the metric had been scraped.")).isEmpty();
     }
+
+    @Test
+    void a_remark_on_fitness_blames_a_person_but_describes_a_system() {
+        assertThat(quotes("Omar can't be trusted with production access.")).containsExactly("fitness:can't be trusted");
+        assertThat(quotes("The cache cannot be trusted after a partial failover.")).isEmpty();
+        assertThat(quotes("Skipping lunch, Zoe skipped the canary.")).containsExactly("skipped-safeguard:skipped");
+        assertThat(quotes("Zoe skipped lunch to finish the backfill.")).isEmpty();
+    }
 }
