@@ -69,6 +69,19 @@
         });
     }
 
+    /**
+     * An unmet gating criterion comes as "quality.<id>: <detail>"; the document names it as its checklist does
+     * ("A high-priority prevent action (P1/P2): ..."), so the author sees which item to fix.
+     */
+    function readableReason(doc, reason) {
+        var match = /^quality\.([a-z-]+): (.*)$/.exec(reason);
+        if (!match) {
+            return reason;
+        }
+        var label = doc.querySelector('.pm-quality-criterion[data-criterion="' + match[1] + '"] .pm-quality-label');
+        return label ? label.textContent.trim() + ': ' + match[2] : reason;
+    }
+
     function initDocument(doc) {
         var key = doc.getAttribute('data-postmortem-key');
         var form = doc.querySelector('form.pm-sections');
@@ -197,7 +210,7 @@
                     var reasons = (error.body && error.body.missing) || [];
                     reasons.forEach(function (reason) {
                         var li = document.createElement('li');
-                        li.textContent = reason;
+                        li.textContent = readableReason(doc, reason);
                         missing.appendChild(li);
                     });
                     missing.hidden = reasons.length === 0;

@@ -38,6 +38,7 @@ public final class BlamelessReviewer {
     private final Set<String> system;
     private final Set<String> copula;
     private final Set<String> opener;
+    private final Set<String> common;
 
     public BlamelessReviewer(BlamelessRules rules, ResourceBundle messages) {
         this.rules = rules.compile();
@@ -53,6 +54,7 @@ public final class BlamelessReviewer {
         this.system = rules.words("system");
         this.copula = rules.words("copula");
         this.opener = rules.words("opener");
+        this.common = rules.words("common");
         for (BlamelessRule rule : this.rules) {
             for (Phrase phrase : rule.phrases()) {
                 Candidate candidate = new Candidate(rule, phrase);
@@ -122,6 +124,18 @@ public final class BlamelessReviewer {
                 return;
             }
         }
+        if (!rule.requireBefore().isEmpty() && !occurs(tokens, sentenceStart(tokens, i), i, rule.requireBefore())) {
+            return;
+        }
+        if (!rule.exceptEarlier().isEmpty() && occurs(tokens, sentenceStart(tokens, i), i, rule.exceptEarlier())) {
+            return;
+        }
+        if (!rule.requireLater().isEmpty() && !occurs(tokens, end, sentenceEnd(tokens, end), rule.requireLater())) {
+            return;
+        }
+        if (!rule.exceptLater().isEmpty() && occurs(tokens, end, sentenceEnd(tokens, end), rule.exceptLater())) {
+            return;
+        }
         boolean inverted = rule.inCondition() && clauseStart(tokens, i) == i;
         if (!rule.requireNext().isEmpty() && !inverted && !nextWordMatches(tokens, end, rule.requireNext())) {
             return;
@@ -145,8 +159,7 @@ public final class BlamelessReviewer {
         int start = i;
         if (rule.subject() != BlamelessRule.Subject.ANY && !inverted) {
             Subject subject = subject(tokens, i, names);
-            if (!accepts(rule.subject(), subject.kind()) && !(rule.subject() == BlamelessRule.Subject.PERSON
-                    && subject.kind() == Kind.CAPITALISED && subject.start() > sentenceStart(tokens, subject.start()))) {
+            if (!accepts(rule.subject(), subject.kind())) {
                 return;
             }
             if (rule.spanSubject() && subject.start() >= 0) {
@@ -165,6 +178,27 @@ public final class BlamelessReviewer {
         }
         found.add(new Finding(tokens.get(start).start(), tokens.get(last).end(), rule.id(),
                 rule.messageKey(), resolve(rule.messageKey()), rule.suggestionKey(), resolve(rule.suggestionKey())));
+    }
+
+    /** Whether one of the phrases lies wholly within tokens [from, to). */
+    private static boolean occurs(List<Token> tokens, int from, int to, List<Phrase> phrases) {
+        for (int k = from; k < to; k++) {
+            for (Phrase p : phrases) {
+                int matchEnd = p.matchAt(tokens, k);
+                if (matchEnd >= 0 && matchEnd <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && !tokens.get(k).sentenceBreak()) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean anyMasked(List<Token> tokens, int from, int to) {
@@ -248,7 +282,7 @@ public final class BlamelessReviewer {
             if (names.nameEndingAt(tokens, k, system, determiner) >= 0) {
                 return true;
             }
-            Kind kind = kindOf(t);
+            Kind kind = kindAt(tokens, k);
             if (kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE || kind == Kind.CAPITALISED) {
                 return true;
             }
@@ -303,9 +337,107 @@ public final class BlamelessReviewer {
             if (skip.contains(word) || adverb.contains(word) || isLyAdverb(t) || word.endsWith("n't")) {
                 continue;
             }
-            return new Subject(kindOf(t), j);
+            if (COORDINATION.contains(word)) {
+                return coordinatedSubject(tokens, j, names);
+            }
+            if (ON_DUTY.contains(word) && j > 1 && tokens.get(j - 1).norm().equals("on")) {
+                j--; // "the engineer on call missed ...": the subject is the one on call
+                continue;
+            }
+            return new Subject(kindAt(tokens, j), j);
         }
         return new Subject(Kind.NONE, -1);
+    }
+
+    private static final Set<String> COORDINATION = Set.of("and", "but");
+    private static final Set<String> ON_DUTY = Set.of("call", "shift", "duty", "rotation", "watch");
+
+    /**
+     * The subject a second verb shares with the first ("Ingrid pushed the config and took down checkout"): the
+     * first person, group or system at the start of the clause before the conjunction, else of the sentence.
+     */
+    private Subject coordinatedSubject(List<Token> tokens, int conjunction, PeopleNames names) {
+        int clauseStart = clauseStart(tokens, conjunction);
+        Subject subject = firstActor(tokens, clauseStart, conjunction, names);
+        int sentenceStart = sentenceStart(tokens, conjunction);
+        if (subject.kind() == Kind.UNKNOWN && clauseStart != sentenceStart) {
+            subject = firstActor(tokens, sentenceStart, conjunction, names);
+        }
+        // the finding stays on the second verb: spanning from the distant subject would hide the first verb's
+        return new Subject(subject.kind(), -1);
+    }
+
+    /** The first name, role, group or system among the first words of a clause (after openers and times). */
+    private Subject firstActor(List<Token> tokens, int from, int to, PeopleNames names) {
+        int unknown = 0;
+        boolean opening = true;
+        for (int k = from; k < to && unknown < 2; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                continue;
+            }
+            if (t.code()) {
+                return new Subject(Kind.SYSTEM, k);
+            }
+            String word = t.norm();
+            if ((opening && opener.contains(word)) || determiner.contains(word) || isTime(word)) {
+                continue;
+            }
+            opening = false;
+            int nameStart = names.nameEndingAt(tokens, k, system, determiner);
+            if (nameStart >= 0) {
+                return new Subject(Kind.NAME, nameStart);
+            }
+            Kind kind = kindAt(tokens, k);
+            if (kind != Kind.UNKNOWN) {
+                return new Subject(kind, k);
+            }
+            unknown++;
+        }
+        return new Subject(Kind.UNKNOWN, -1);
+    }
+
+    private static boolean isTime(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
+    }
+
+    /**
+     * The kind of the word at j, where a capitalised word counts as a name only when it looks like one: not a
+     * common word, not a word formed like a noun of action or state ("Replication", "Alerting"), and at the start
+     * of a sentence, where every word is capitalised, not a plural ("Retries", "Customers").
+     */
+    private Kind kindAt(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        Kind kind = kindOf(t);
+        if (kind != Kind.CAPITALISED) {
+            return kind;
+        }
+        if (j > 0 && tokens.get(j - 1).capitalised() && kindOf(tokens.get(j - 1)) == Kind.SYSTEM) {
+            return Kind.SYSTEM; // a capitalised word after a product's name continues it ("GitHub Actions")
+        }
+        String word = t.base();
+        if (common.contains(word) || opener.contains(word) || clause.contains(word) || copula.contains(word)
+                || auxiliary.contains(word) || negation.contains(word)) {
+            return Kind.UNKNOWN;
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return Kind.UNKNOWN;
+            }
+        }
+        if (j == sentenceStart(tokens, j) && looksPlural(word)) {
+            return Kind.UNKNOWN;
+        }
+        return Kind.CAPITALISED;
+    }
+
+    private static final List<String> NOUN_ENDINGS = List.of("ing", "tion", "sion", "ment", "ness", "ity", "ure",
+            "ism", "ware", "ogy", "ics", "ency", "ance");
+
+    /** An English plural; names ending in -ss, -us, -is, -os, -as ("Chris", "Carlos") are left as names. */
+    private static boolean looksPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is") && !word.endsWith("os") && !word.endsWith("as");
     }
 
     private Kind kindOf(Token t) {
@@ -320,6 +452,9 @@ public final class BlamelessReviewer {
                 || ch == '_')) {
             return Kind.SYSTEM;
         }
+        if (word.length() > 1 && t.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-')) {
+            return Kind.SYSTEM; // an acronym that is no role or group ("EU", "VPN", "ORM") names a thing
+        }
         // A capitalised word that is no system word is probably a name: of someone outside the directory, or of a
         // group ("QA"). Rules that want an actor accept it; it is never a system.
         return t.capitalised() && !determiner.contains(word) && !skip.contains(word) ? Kind.CAPITALISED : Kind.UNKNOWN;
@@ -329,7 +464,8 @@ public final class BlamelessReviewer {
         return switch (wanted) {
             case ANY -> true;
             case NOT_SYSTEM -> kind != Kind.SYSTEM;
-            case PERSON -> kind == Kind.NAME || kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE;
+            case PERSON -> kind == Kind.NAME || kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE
+                    || kind == Kind.CAPITALISED;
             case INDIVIDUAL -> kind == Kind.NAME || kind == Kind.INDIVIDUAL;
             case NAMED -> kind == Kind.NAME;
             case ACTOR -> kind == Kind.NAME || kind == Kind.INDIVIDUAL || kind == Kind.COLLECTIVE
@@ -339,6 +475,7 @@ public final class BlamelessReviewer {
 
     /** The index of a person mentioned within the next few words (a colon may come between), or -1. */
     private int personAfter(List<Token> tokens, int from, int window, PeopleNames names) {
+        boolean onlyFillers = true;
         for (int k = from, words = 0; k < tokens.size() && words < window; k++) {
             Token t = tokens.get(k);
             if (!t.word()) {
@@ -355,6 +492,13 @@ public final class BlamelessReviewer {
                 }
                 return k;
             }
+            // someone outside the directory: a capitalised name right after the phrase ("caused by Ingrid", "is
+            // entirely on Tariq"), not a thing's name after a determiner or preposition ("the Paris outage")
+            if (!t.code() && onlyFillers && !t.norm().endsWith("'s") && kindAt(tokens, k) == Kind.CAPITALISED) {
+                return k;
+            }
+            String word = t.norm();
+            onlyFillers &= skip.contains(word) || adverb.contains(word) || copula.contains(word) || isLyAdverb(t);
             words++;
         }
         return -1;
@@ -389,7 +533,7 @@ public final class BlamelessReviewer {
                 if (determiner.contains(t.norm())) {
                     continue;
                 }
-                Kind kind = names.nameEndingAt(tokens, k, system, determiner) >= 0 ? Kind.NAME : kindOf(t);
+                Kind kind = names.nameEndingAt(tokens, k, system, determiner) >= 0 ? Kind.NAME : kindAt(tokens, k);
                 return accepts(rule.subject(), kind);
             }
             return false;
@@ -409,13 +553,14 @@ public final class BlamelessReviewer {
         Token before = tokens.get(i - 1);
         if (copula.contains(before.norm())) {
             Subject subject = subject(tokens, i, names);
-            return subject.kind() != Kind.SYSTEM || tokens.get(subject.start()).norm().equals("it");
+            return subject.kind() != Kind.SYSTEM
+                    || (subject.start() >= 0 && tokens.get(subject.start()).norm().equals("it"));
         }
         boolean possessive = before.norm().endsWith("'s") || before.norm().endsWith("s'");
         if (possessive && !before.norm().equals("it's")) {
             String owner = before.norm().substring(0, before.norm().length() - (before.norm().endsWith("'s") ? 2 : 1));
             return names.nameEndingAt(tokens, i - 1, system, determiner) >= 0 || individual.contains(owner)
-                    || collective.contains(owner);
+                    || collective.contains(owner) || kindAt(tokens, i - 1) == Kind.CAPITALISED;
         }
         return true;
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 record BlamelessRule(String id, Subject subject, Negation negation, int objectWindow, boolean spanSubject,
                      String messageKey, String suggestionKey, List<Phrase> phrases, List<Phrase> requireNext,
                      List<Phrase> exceptNext, List<Phrase> exceptPrevious, Target target, boolean inCondition,
-                     boolean actorInClause) {
+                     boolean actorInClause, List<Phrase> requireBefore, List<Phrase> requireLater,
+                     List<Phrase> exceptEarlier, List<Phrase> exceptLater) {
 
     /**
      * ACTOR: a person or group (name, role word, group word) or a capitalised word that is not a system word, i.e. a
@@ -33,7 +34,9 @@ record BlamelessRule(String id, Subject subject, Negation negation, int objectWi
                 phrases(keys, "except-previous"),
                 Target.valueOf(BlamelessRules.single(keys, "target", "any").toUpperCase()),
                 BlamelessRules.single(keys, "clause", "any").equals("if"),
-                BlamelessRules.single(keys, "actor", "any").equals("in-clause"));
+                BlamelessRules.single(keys, "actor", "any").equals("in-clause"),
+                phrases(keys, "require-before"), phrases(keys, "require-later"), phrases(keys, "except-earlier"),
+                phrases(keys, "except-later"));
     }
 
     private static List<Phrase> phrases(Map<String, List<String>> keys, String key) {

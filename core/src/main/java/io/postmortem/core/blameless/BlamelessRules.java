@@ -27,7 +27,8 @@ import java.util.Set;
  * Immutable; errors name the line ({@link ValidationException} on field {@code rules}).
  */
 public final class BlamelessRules {
-    static final List<String> MULTI_KEYS = List.of("phrase", "require-next", "except-next", "except-previous");
+    static final List<String> MULTI_KEYS = List.of("phrase", "require-next", "except-next", "except-previous",
+            "require-before", "require-later", "except-earlier", "except-later");
     static final List<String> SINGLE_KEYS = List.of("subject", "negation", "object", "span", "message", "suggestion",
             "enabled", "target", "clause", "actor");
 

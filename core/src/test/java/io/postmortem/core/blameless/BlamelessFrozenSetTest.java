@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Measures the review on the frozen set (blameless/frozen-set.tsv, written apart from the rules by someone who did
  * not see them, never edited since) separately from the development corpus the rules were written from. The
- * figures are printed and stated in docs/blameless.md.
+ * figures are printed and stated in docs/learning.md.
  */
 class BlamelessFrozenSetTest {
     private final BlamelessReviewer reviewer = BlamelessReviewer.english();
@@ -20,13 +20,14 @@ class BlamelessFrozenSetTest {
 
         LabelledSentences.Score score = frozen.score(reviewer);
         System.out.println(frozen.report(score));
+        // only the figures: printing the frozen set's misses would invite rules fitted to its sentences
         System.out.println("  right per kind: " + score.byKind());
-        score.mistakes().forEach(System.out::println);
 
         // Baseline, measured before any rule changed for the general kinds: frozen set precision 0.84, recall 0.46;
         // development corpus precision 0.98 (191 of 195), recall 0.92. The target on the frozen set is
-        // recall 0.85 at precision 0.90; the rules reach precision 0.95 and recall 0.84 (105 of 125) without any
-        // phrase taken only from the frozen set, so recall is held at that level, not at the target.
+        // recall 0.85 at precision 0.90. The rules reach precision 0.98 and recall 0.87 (109 of 125, 2 false
+        // alarms), written from development sentences of the general kinds, without any phrase taken from the
+        // frozen set; only its figures were looked at.
         assertThat(score.precision()).as("precision on the frozen set").isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(score.recall()).as("recall on the frozen set").isGreaterThanOrEqualTo(MIN_RECALL);
     }
@@ -41,7 +42,7 @@ class BlamelessFrozenSetTest {
     }
 
     static final double MIN_PRECISION = 0.90;
-    static final double MIN_RECALL = 105 / 125.0;
+    static final double MIN_RECALL = 0.85;
     /** 191 caught, 4 false alarms before any rule changed: no loss of precision allowed. */
     static final double DEV_PRECISION = 191 / 195.0;
 }

@@ -148,4 +148,59 @@ class BlamelessReviewerTest {
         assertThat(failures).isEmpty();
         assertThat(expected).hasSize(2);
     }
+
+    @Test
+    void a_name_outside_the_directory_starting_a_sentence_is_a_person_but_a_product_or_a_plural_is_not() {
+        assertThat(quotes("Ingrid took down checkout.")).containsExactly("person-failure:Ingrid took down");
+        assertThat(quotes("Terraform took down checkout.")).isEmpty();
+        assertThat(quotes("Retries took down checkout.")).isEmpty();
+        assertThat(quotes("Replication broke after the partition.")).isEmpty();
+        assertThat(quotes("GitHub Actions skipped the canary.")).isEmpty();
+        assertThat(quotes("The ORM carelessly issued one query per row.")).isEmpty();
+        assertThat(quotes("Ingrid carelessly issued one query per row.")).containsExactly("blame-manner-strong:carelessly");
+    }
+
+    @Test
+    void a_second_verb_shares_the_subject_of_the_first() {
+        assertThat(quotes("Ingrid pushed the config without a review and took down checkout."))
+                .contains("named-harm:without a review", "person-failure:took down");
+        assertThat(quotes("The deploy pipeline pushed the config and took down checkout.")).isEmpty();
+        assertThat(quotes("The cache filled up and was sloppy about evictions.")).isEmpty();
+    }
+
+    @Test
+    void praise_of_a_harm_is_sarcasm_and_sincere_thanks_are_not() {
+        assertThat(quotes("Great job by the on-call, who slept through 40 pages."))
+                .containsExactly("sarcasm:Great job");
+        assertThat(quotes("Great job by the on-call, who restored checkout in ten minutes.")).isEmpty();
+        assertThat(quotes("Kudos to Lena for finding the leak before it took down the service.")).isEmpty();
+    }
+
+    @Test
+    void fault_is_laid_on_people_after_a_harm_and_ownership_of_a_thing_is_no_blame() {
+        assertThat(quotes("This outage is on the payments team.")).hasSize(1);
+        assertThat(quotes("The blame for the data loss falls on Ingrid.")).isNotEmpty();
+        assertThat(quotes("The platform team is responsible for this mess.")).isNotEmpty();
+        assertThat(quotes("Responsibility for the runbook lies with the platform team.")).isEmpty();
+        assertThat(quotes("The platform team is responsible for the follow-up actions.")).isEmpty();
+        assertThat(quotes("The DBA team owns this failure.")).isNotEmpty();
+        assertThat(quotes("The mobile team owns the release pipeline.")).isEmpty();
+    }
+
+    @Test
+    void omissions_by_nobody_and_consequences_of_a_condition() {
+        assertThat(quotes("Nobody checked the backups for six months.")).containsExactly("nobody-checked:Nobody");
+        assertThat(quotes("Nobody was paged because the rota had a gap.")).isEmpty();
+        assertThat(quotes("A careful author would have caught it.")).isNotEmpty();
+        assertThat(quotes("If the lag had been on the dashboard, the responder would have seen it.")).isEmpty();
+        assertThat(quotes("The dashboards would have shown it if the metric had been scraped.")).isEmpty();
+    }
+
+    @Test
+    void a_remark_on_fitness_blames_a_person_but_describes_a_system() {
+        assertThat(quotes("Omar can't be trusted with production access.")).containsExactly("fitness:can't be trusted");
+        assertThat(quotes("The cache cannot be trusted after a partial failover.")).isEmpty();
+        assertThat(quotes("Skipping lunch, Zoe skipped the canary.")).containsExactly("skipped-safeguard:skipped");
+        assertThat(quotes("Zoe skipped lunch to finish the backfill.")).isEmpty();
+    }
 }

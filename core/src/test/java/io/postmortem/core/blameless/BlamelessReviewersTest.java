@@ -18,15 +18,15 @@ class BlamelessReviewersTest {
 
     @Test
     void the_administrators_additions_take_effect_at_once_and_can_be_taken_back() {
-        String sentence = "The release was a ham-fisted move by the platform team.";
+        String sentence = "The release was a cack-handed move by the platform team.";
         assertThat(reviewers.english().review(sentence, Set.of())).isEmpty();
 
         org.setConfiguration(org.load().withBlameless(new BlamelessPolicy(Map.of("en", """
                 [rule judgement]
-                phrase = ham-fisted
+                phrase = cack-handed
                 """))));
         assertThat(reviewers.english().review(sentence, Set.of()))
-                .singleElement().satisfies(f -> assertThat(sentence.substring(f.start(), f.end())).containsIgnoringCase("ham-fisted"));
+                .singleElement().satisfies(f -> assertThat(sentence.substring(f.start(), f.end())).containsIgnoringCase("cack-handed"));
 
         org.setConfiguration(org.load().withBlameless(BlamelessPolicy.defaults()));
         assertThat(reviewers.english().review(sentence, Set.of())).isEmpty();

@@ -120,11 +120,16 @@ class BlamelessResourceTest {
     void recognises_people_by_user_name_and_display_name_from_the_directory() throws Exception {
         Response byUsername = resource("praman").review("{\"text\":\"praman broke checkout.\"}");
         Response byDisplayName = resource("praman").review("{\"text\":\"Priya Raman broke checkout.\"}");
-        Response stranger = resource("praman").review("{\"text\":\"Zed broke checkout.\"}");
+        // a lower-case word is a user name only when the directory holds it; a capitalised name needs no directory
+        Response strangerUserName = resource("praman").review("{\"text\":\"zed broke checkout.\"}");
+        Response strangerName = resource("praman").review("{\"text\":\"Zed broke checkout.\"}");
+        Response system = resource("praman").review("{\"text\":\"Terraform broke checkout.\"}");
 
         assertThat(json(byUsername).get("findings").get(0).get("rule").asText()).isEqualTo("person-failure");
         assertThat(json(byDisplayName).get("findings").get(0).get("end").asInt()).isEqualTo(17);
-        assertThat(json(stranger).get("findings")).isEmpty();
+        assertThat(json(strangerUserName).get("findings")).isEmpty();
+        assertThat(json(strangerName).get("findings").get(0).get("rule").asText()).isEqualTo("person-failure");
+        assertThat(json(system).get("findings")).isEmpty();
     }
 
     @Test
