@@ -43,27 +43,30 @@ public final class DatabaseClusterLocks implements ClusterLocks, AutoCloseable {
     private final String node;
     private final Clock realTime;
     private final Duration maxWait;
+    private final Duration lease;
     private final ConcurrentMap<String, ReentrantLock> local = new ConcurrentHashMap<>();
     /** Locks this node holds now, by name, with the token of this holding. */
     private final Map<String, String> held = new ConcurrentHashMap<>();
     private final ScheduledExecutorService renewer;
 
     public DatabaseClusterLocks(Jdbc jdbc, SandboxNode node) {
-        this(jdbc, node.name(), Clock.systemUTC(), MAX_WAIT);
+        this(jdbc, node.name(), Clock.systemUTC(), MAX_WAIT, LEASE);
     }
 
-    DatabaseClusterLocks(Jdbc jdbc, String node, Clock realTime, Duration maxWait) {
+    /** With other bounds (tests): how long a request waits, and how long a lease lasts unrenewed. */
+    DatabaseClusterLocks(Jdbc jdbc, String node, Clock realTime, Duration maxWait, Duration lease) {
         this.jdbc = jdbc;
         this.node = node;
         this.realTime = realTime;
         this.maxWait = maxWait;
+        this.lease = lease;
         this.renewer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "sandbox-cluster-lock-leases");
             thread.setDaemon(true);
             return thread;
         });
-        renewer.scheduleWithFixedDelay(this::renewLeases, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long renewEvery = Math.min(RENEW_EVERY.toMillis(), Math.max(1, lease.toMillis() / 3));
+        renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -159,13 +162,13 @@ public final class DatabaseClusterLocks implements ClusterLocks, AutoCloseable {
             boolean taken = jdbc.inTransactionOrSqlFailure(connection -> {
                 if (Jdbc.update(connection, "UPDATE SBX_CLUSTER_LOCK SET OWNER_NODE = ?, OWNER_TOKEN = ?, LEASE_UNTIL = ?"
                                 + " WHERE LOCK_NAME = ? AND (OWNER_TOKEN IS NULL OR LEASE_UNTIL < ?)",
-                        node, token, now + LEASE.toMillis(), name, now) == 1) {
+                        node, token, now + lease.toMillis(), name, now) == 1) {
                     return true;
                 }
                 boolean exists = !Jdbc.query(connection, "SELECT 1 FROM SBX_CLUSTER_LOCK WHERE LOCK_NAME = ?",
                         row -> 1, name).isEmpty();
                 return !exists && Jdbc.update(connection, "INSERT INTO SBX_CLUSTER_LOCK (LOCK_NAME, OWNER_NODE,"
-                        + " OWNER_TOKEN, LEASE_UNTIL) VALUES (?, ?, ?, ?)", name, node, token, now + LEASE.toMillis()) == 1;
+                        + " OWNER_TOKEN, LEASE_UNTIL) VALUES (?, ?, ?, ?)", name, node, token, now + lease.toMillis()) == 1;
             });
             if (taken) {
                 held.put(name, token);
@@ -187,7 +190,7 @@ public final class DatabaseClusterLocks implements ClusterLocks, AutoCloseable {
                     + " WHERE LOCK_NAME = ? AND OWNER_TOKEN = ?", name, token);
         } catch (RuntimeException e) {
             // The work is done; the lease ends by itself.
-            log.warn("Could not release the cluster lock {}; it frees itself within {} s", name, LEASE.toSeconds(), e);
+            log.warn("Could not release the cluster lock {}; it frees itself within {} ms", name, lease.toMillis(), e);
         }
     }
 
@@ -196,7 +199,7 @@ public final class DatabaseClusterLocks implements ClusterLocks, AutoCloseable {
             try {
                 int renewed = jdbc.inTransaction(connection -> Jdbc.update(connection,
                         "UPDATE SBX_CLUSTER_LOCK SET LEASE_UNTIL = ? WHERE LOCK_NAME = ? AND OWNER_TOKEN = ?",
-                        realTime.millis() + LEASE.toMillis(), lock.getKey(), lock.getValue()));
+                        realTime.millis() + lease.toMillis(), lock.getKey(), lock.getValue()));
                 if (renewed == 0 && held.get(lock.getKey()) == lock.getValue()) {
                     log.error("Node {} lost the cluster lock {}: its lease ran out before it was renewed", node,
                             lock.getKey());
@@ -205,6 +208,11 @@ public final class DatabaseClusterLocks implements ClusterLocks, AutoCloseable {
                 log.warn("Could not renew the cluster lock {}", lock.getKey(), e);
             }
         }
+    }
+
+    /** Stops renewing this node's leases, as a node that died would (tests). */
+    void stopRenewing() {
+        renewer.shutdownNow();
     }
 
     @Override

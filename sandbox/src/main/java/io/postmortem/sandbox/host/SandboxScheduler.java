@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class SandboxScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SandboxScheduler.class);
     static final String PENDING = "daily.pending";
     static final String LOCK = "sandbox.daily-jobs";
+    /** How long a new pending run is left to the node that asked for it before the watching nodes step in. */
+    static final Duration LEFT_TO_THE_ASKER = Duration.ofSeconds(2);
 
     /** The last run of all jobs, for the health page: when (sandbox clock), whether all succeeded, what they did. */
     public record LastRun(Instant at, boolean succeeded, String message) {
@@ -57,7 +60,8 @@ public final class SandboxScheduler implements AutoCloseable {
      * lock's wait (the run stays pending, and the nodes watching run it).
      */
     public int runAll() {
-        settings.put(PENDING, UUID.randomUUID().toString());
+        // The request and when (real time) it was made: the watching nodes leave a fresh one to the node asking.
+        settings.put(PENDING, UUID.randomUUID() + "@" + System.currentTimeMillis());
         try {
             return locks.withLock(LOCK, this::runPending);
         } catch (LockBusyException busy) {
@@ -87,14 +91,26 @@ public final class SandboxScheduler implements AutoCloseable {
         return sent;
     }
 
-    /** Runs a pending run if there is one and no node runs the jobs now. */
+    /**
+     * Runs a pending run if there is one, the node that asked for it had its chance ({@link #LEFT_TO_THE_ASKER}),
+     * and no node runs the jobs now.
+     */
     void runIfPending() {
         try {
-            if (settings.get(PENDING).isPresent()) {
+            Optional<String> pending = settings.get(PENDING);
+            if (pending.isPresent() && System.currentTimeMillis() - askedAt(pending.get()) >= LEFT_TO_THE_ASKER.toMillis()) {
                 locks.ifFree(LOCK, this::runPending);
             }
         } catch (RuntimeException e) {
             log.warn("Could not look for a pending run of the daily jobs", e);
+        }
+    }
+
+    private static long askedAt(String pending) {
+        try {
+            return Long.parseLong(pending.substring(pending.indexOf('@') + 1));
+        } catch (NumberFormatException | IndexOutOfBoundsException unreadable) {
+            return 0;
         }
     }
 
