@@ -206,7 +206,7 @@ public final class SandboxDatabase implements AutoCloseable {
         };
     }
 
-    /** Drops every table (the sandbox's and the plugin's): the demo is then loaded into an empty database. */
+    /** Drops the sandbox's tables and the plugin's: the demo is then loaded into an empty database. */
     public void dropEverything() {
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             if (!postgres) {
@@ -220,6 +220,9 @@ public final class SandboxDatabase implements AutoCloseable {
                     tables.add(rows.getString(1));
                 }
             }
+            // Only the sandbox's tables and the plugin's: a database joined with --db-url may hold others.
+            tables.removeIf(table -> !table.toUpperCase(java.util.Locale.ROOT).startsWith("SBX_")
+                    && !io.postmortem.testkit.ao.JiraTablePrefix.POSTMORTEM.owns(table, false));
             for (String table : tables) {
                 statement.execute("DROP TABLE IF EXISTS \"" + table.replace("\"", "\"\"") + "\" CASCADE");
             }

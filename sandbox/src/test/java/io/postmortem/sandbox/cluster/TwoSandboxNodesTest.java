@@ -240,18 +240,28 @@ class TwoSandboxNodesTest {
     }
 
     /**
-     * The exported document with its severities in one order: they are a set, which each JVM lists in an order of
-     * its own.
+     * The exported document with every list of plain values in one order: some are sets (severities, weekend days),
+     * which each JVM lists in an order of its own.
      */
-    private static JsonNode comparable(JsonNode export) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = export.deepCopy();
-        com.fasterxml.jackson.databind.node.ObjectNode policies = (com.fasterxml.jackson.databind.node.ObjectNode) copy.get("policies");
-        List<String> severities = new ArrayList<>();
-        policies.get("postmortemSeverities").forEach(s -> severities.add(s.asText()));
-        severities.sort(null);
-        com.fasterxml.jackson.databind.node.ArrayNode sorted = policies.putArray("postmortemSeverities");
-        severities.forEach(sorted::add);
-        return copy;
+    private static JsonNode comparable(JsonNode node) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node)
+                    .objectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), comparable(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(item -> items.add(comparable(item)));
+            if (items.stream().allMatch(JsonNode::isValueNode)) {
+                items.sort(Comparator.comparing(JsonNode::asText));
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+                    .arrayNode();
+            items.forEach(copy::add);
+            return copy;
+        }
+        return node;
     }
 
     private static Http.Answer setClock(Node node, Instant now) {
