@@ -28,6 +28,8 @@ public final class SandboxDatabase implements AutoCloseable {
     private static final String FILE_NAME = "postmortem";
     /** The embedded PostgreSQL server's files, in the data folder. */
     private static final String POSTGRES_FOLDER = "postgres";
+    /** The port the embedded server listened on last, to listen on again. */
+    private static final String POSTGRES_PORT_FILE = "postgres.port";
     /** The database the embedded server keeps the sandbox in (the server's own {@code postgres} stays empty). */
     private static final String POSTGRES_DATABASE = "postmortem";
     /** The embedded server trusts local connections; other nodes join with these. */
@@ -95,11 +97,15 @@ public final class SandboxDatabase implements AutoCloseable {
         Path data = folder.toAbsolutePath().resolve(POSTGRES_FOLDER);
         if (reset) {
             deleteTree(data);
+            deleteTree(folder.toAbsolutePath().resolve(POSTGRES_PORT_FILE));
         }
         EmbeddedPostgres server;
+        Path portFile = folder.toAbsolutePath().resolve(POSTGRES_PORT_FILE);
         try {
-            // The server's files stay in the data folder: the next start finds the same data.
-            server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+            // The server's files stay in the data folder: the next start finds the same data, on the same port when
+            // it is free, so the options the other nodes joined with stay right.
+            server = startPostgres(data, savedPort(portFile));
+            Files.writeString(portFile, Integer.toString(server.getPort()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot start the embedded PostgreSQL in " + data + ": " + e.getMessage()
                     + " (the sandbox carries PostgreSQL for Linux x86-64; elsewhere start PostgreSQL yourself and"
@@ -117,6 +123,31 @@ public final class SandboxDatabase implements AutoCloseable {
         }
         String url = "jdbc:postgresql://localhost:" + server.getPort() + "/" + POSTGRES_DATABASE;
         return postgres(folder, new JoinOptions(url, POSTGRES_USER, POSTGRES_PASSWORD), server);
+    }
+
+    private static EmbeddedPostgres startPostgres(Path data, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false);
+        if (port > 0 && free(port)) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    private static boolean free(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    private static int savedPort(Path portFile) {
+        try {
+            return Files.exists(portFile) ? Integer.parseInt(Files.readString(portFile).trim()) : 0;
+        } catch (IOException | NumberFormatException unreadable) {
+            return 0;
+        }
     }
 
     private static SandboxDatabase postgres(Path folder, JoinOptions join, AutoCloseable server) {
