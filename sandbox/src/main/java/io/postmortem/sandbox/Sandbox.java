@@ -12,6 +12,8 @@ import io.postmortem.sandbox.db.Jdbc;
 import io.postmortem.sandbox.db.Settings;
 import io.postmortem.sandbox.demo.DemoSeed;
 import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.host.SandboxNode;
+import io.postmortem.sandbox.host.SandboxScheduler;
 import io.postmortem.sandbox.host.SandboxPeople;
 import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
 import io.postmortem.sandbox.plugin.PluginDescriptor;
@@ -88,31 +90,38 @@ public final class Sandbox implements AutoCloseable {
 
     public static Sandbox start(SandboxOptions options) throws Exception {
         long started = System.nanoTime();
-        if (options.reset()) {
-            SandboxDatabase.delete(options.dataFolder());
-        }
-        SandboxDatabase database = SandboxDatabase.open(options.dataFolder());
+        SandboxDatabase database = SandboxDatabase.open(options);
         AoDatabase ao = null;
         GenericApplicationContext context = null;
         try {
-            boolean seeded = prepareSchema(database);
-            // The plugin's entities, in the same database under Jira's AO_ table names.
-            ao = AoDatabase.h2File(options.dataFolder());
-            // As Jira does: the upgrade tasks, then the current entities.
-            for (var task : PersistenceEntities.upgradeTasks()) {
-                task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao.activeObjects());
+            // Nodes starting together on one database take turns: one makes the tables and loads the demo, the
+            // others find it loaded.
+            try (AutoCloseable turn = database.startTurn()) {
+                boolean seeded = prepareSchema(database);
+                // The plugin's entities, in the same database under Jira's AO_ table names.
+                ao = database.postgres() ? AoDatabase.postgres(database.dataSource(), "sandbox " + options.node())
+                        : AoDatabase.h2File(options.dataFolder());
+                // As Jira does: the upgrade tasks, then the current entities.
+                for (var task : PersistenceEntities.upgradeTasks()) {
+                    task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao.activeObjects());
+                }
+                ao.activeObjects().migrate(PersistenceEntities.asArray());
+                context = SandboxContext.start(database, ao.activeObjects(), Clock.systemUTC(),
+                        new SandboxNode(options.node(), options.mailPause()));
+                if (!seeded) {
+                    Instant end = context.getBean(SandboxClock.class).instant();
+                    DemoSeed.standard().run(new DemoContext(context, DemoOrganisation.create(), end));
+                    context.getBean(Settings.class).put(SEEDED, end.toString());
+                }
             }
-            ao.activeObjects().migrate(PersistenceEntities.asArray());
-            context = SandboxContext.start(database, ao.activeObjects(), Clock.systemUTC());
-            if (!seeded) {
-                Instant end = context.getBean(SandboxClock.class).instant();
-                DemoSeed.standard().run(new DemoContext(context, DemoOrganisation.create(), end));
-                context.getBean(Settings.class).put(SEEDED, end.toString());
+            if (database.postgres()) {
+                // Other nodes may stop in the middle of the daily jobs: this one finishes them.
+                context.getBean(SandboxScheduler.class).startWatching();
             }
             Server server = server(options.port(), context);
             server.start();
             Sandbox sandbox = new Sandbox(database, ao, context, server);
-            log.info("Postmortem sandbox ready at {} in {} ms (data in {})", sandbox.baseUrl(),
+            log.info("Postmortem sandbox node {} ready at {} in {} ms (data in {})", options.node(), sandbox.baseUrl(),
                     (System.nanoTime() - started) / 1_000_000, options.dataFolder().toAbsolutePath());
             return sandbox;
         } catch (Exception | Error e) {
@@ -137,9 +146,14 @@ public final class Sandbox implements AutoCloseable {
         if (new Settings(jdbc).get(SEEDED).isPresent()) {
             return true;
         }
-        jdbc.execute("DROP ALL OBJECTS");
+        database.dropEverything();
         SandboxSchema.create(jdbc);
         return false;
+    }
+
+    /** The options another node joins this node's database with; empty on H2. */
+    public java.util.Optional<SandboxDatabase.JoinOptions> joinOptions() {
+        return database.joinOptions();
     }
 
     /**

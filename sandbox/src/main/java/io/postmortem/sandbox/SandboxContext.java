@@ -2,6 +2,7 @@ package io.postmortem.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.sandbox.db.SandboxDatabase;
+import io.postmortem.sandbox.host.SandboxNode;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -24,11 +25,18 @@ public final class SandboxContext {
     }
 
     /**
-     * The started context over this database. The three objects made before the context (the database, Active
-     * Objects on it, and the real clock the sandbox clock follows) are registered as the host's singletons.
+     * The started context over this database. The objects made before the context (the database, Active Objects on
+     * it, the real clock the sandbox clock follows, and this node) are registered as the host's singletons.
      */
     public static GenericApplicationContext start(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock) {
+        return start(database, activeObjects, realClock, SandboxNode.single());
+    }
+
+    /** The same, as the named node of a cluster. */
+    public static GenericApplicationContext start(SandboxDatabase database, ActiveObjects activeObjects, Clock realClock,
+                                                  SandboxNode node) {
         GenericApplicationContext context = new GenericApplicationContext();
+        context.getBeanFactory().registerSingleton("sandboxNode", node);
         context.getBeanFactory().registerSingleton("sandboxDatabase", database);
         context.getBeanFactory().registerSingleton("activeObjects", activeObjects);
         context.getBeanFactory().registerSingleton("realClock", realClock);

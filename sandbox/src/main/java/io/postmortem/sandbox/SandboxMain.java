@@ -1,6 +1,9 @@
 package io.postmortem.sandbox;
 
-/** {@code java -jar postmortem-sandbox.jar [--port N] [--data DIR] [--reset]}. */
+/**
+ * {@code java -jar postmortem-sandbox.jar [--port N] [--data DIR] [--reset] [--node NAME]
+ * [--postgres | --db-url URL --db-user USER --db-password PASSWORD]}.
+ */
 public final class SandboxMain {
     private SandboxMain() {
     }
@@ -23,6 +26,8 @@ public final class SandboxMain {
             }
         }, "sandbox-shutdown"));
         System.out.println("Postmortem for Jira sandbox: " + sandbox.baseUrl() + " (log in as admin/admin)");
+        sandbox.joinOptions().ifPresent(join -> System.out.println("Node " + options.node()
+                + " on PostgreSQL; another node joins with: " + join));
         Thread.currentThread().join();
     }
 }

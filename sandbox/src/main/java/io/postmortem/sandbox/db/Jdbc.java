@@ -27,6 +27,15 @@ public final class Jdbc {
     }
 
     public <T> T inTransaction(Work<T> work) {
+        try {
+            return inTransactionOrSqlFailure(work);
+        } catch (SQLException e) {
+            throw new IllegalStateException("sandbox database failure: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, handing the caller the database's failure (e.g. to tell a duplicate key from the rest). */
+    public <T> T inTransactionOrSqlFailure(Work<T> work) throws SQLException {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
@@ -37,9 +46,12 @@ public final class Jdbc {
                 connection.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("sandbox database failure: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the sandbox runs on PostgreSQL (shared by nodes) rather than H2. */
+    public boolean postgres() {
+        return database.postgres();
     }
 
     public void execute(String sql, Object... parameters) {
@@ -74,6 +86,27 @@ public final class Jdbc {
                 return result;
             }
         }
+    }
+
+    /**
+     * Inserts the row unless one with the same values is there; every column given is part of the table's key. Plain
+     * SQL that H2 and PostgreSQL both run (H2's {@code MERGE ... KEY} is H2's own).
+     */
+    public static int insertIfAbsent(Connection connection, String table, List<String> columns, Object... values)
+            throws SQLException {
+        String names = String.join(", ", columns);
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        String match = String.join(" AND ", columns.stream().map(c -> c + " = ?").toList());
+        Object[] parameters = new Object[values.length * 2];
+        System.arraycopy(values, 0, parameters, 0, values.length);
+        System.arraycopy(values, 0, parameters, values.length, values.length);
+        return update(connection, "INSERT INTO " + table + " (" + names + ") SELECT " + marks
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + match + ")", parameters);
+    }
+
+    /** Whether the failure is a unique or primary key violation (SQLSTATE 23505 on H2 and PostgreSQL). */
+    public static boolean duplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState());
     }
 
     public static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

@@ -9,17 +9,25 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
-/** The sandbox's mail server: nothing leaves the machine; every mail the product sends is kept to be read. */
+/**
+ * The sandbox's mail server: nothing leaves the machine; every mail the product sends is kept to be read, in the
+ * database, so every node of a cluster shows all of them.
+ */
 public final class Outbox implements Mailer {
     private final Jdbc jdbc;
     private final Clock clock;
+    private final SandboxNode node;
 
-    public Outbox(Jdbc jdbc, Clock clock) {
+    public Outbox(Jdbc jdbc, Clock clock, SandboxNode node) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.node = node;
     }
 
     public record SentMail(long id, List<String> to, String subject, String body, Instant sentAt,
@@ -49,15 +57,24 @@ public final class Outbox implements Mailer {
             }
             return null;
         });
+        node.pauseAfterMail();
     }
 
     /** Newest first. */
     public List<SentMail> mail() {
-        return jdbc.query("SELECT M.*, (SELECT LISTAGG(A.FILE_NAME, '\n') WITHIN GROUP (ORDER BY A.POSITION) "
-                + "FROM SBX_MAIL_ATTACHMENT A WHERE A.MAIL_ID = M.ID) AS FILES FROM SBX_MAIL M ORDER BY M.ID DESC",
-                row -> new SentMail(row.getLong("ID"), split(row.getString("RECIPIENTS"), ","),
-                        row.getString("SUBJECT"), row.getString("BODY"), Instant.ofEpochMilli(row.getLong("SENT_AT")),
-                        split(row.getString("FILES"), "\n")));
+        return jdbc.inTransaction(connection -> {
+            // Two plain queries rather than one string aggregate: H2 and PostgreSQL name theirs differently.
+            Map<Long, List<String>> files = new HashMap<>();
+            for (Object[] file : Jdbc.query(connection, "SELECT MAIL_ID, FILE_NAME FROM SBX_MAIL_ATTACHMENT"
+                    + " ORDER BY MAIL_ID, POSITION", row -> new Object[]{row.getLong(1), row.getString(2)})) {
+                files.computeIfAbsent((Long) file[0], id -> new ArrayList<>()).add((String) file[1]);
+            }
+            return Jdbc.query(connection, "SELECT * FROM SBX_MAIL ORDER BY ID DESC",
+                    row -> new SentMail(row.getLong("ID"), split(row.getString("RECIPIENTS"), ","),
+                            row.getString("SUBJECT"), row.getString("BODY"),
+                            Instant.ofEpochMilli(row.getLong("SENT_AT")),
+                            List.copyOf(files.getOrDefault(row.getLong("ID"), List.of()))));
+        });
     }
 
     private static List<String> split(String text, String separator) {

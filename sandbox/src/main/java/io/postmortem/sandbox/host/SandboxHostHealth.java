@@ -98,7 +98,7 @@ public final class SandboxHostHealth implements HostHealth {
         return Known.of(parts.get("mail") != null);
     }
 
-    /** One node, so once per cluster; the jobs run whenever the sandbox clock is moved. */
+    /** Once per cluster (a cluster lock in the shared database); the jobs run whenever the sandbox clock is moved. */
     @Override
     public Known<DailyJobState> dailyJob() {
         SandboxScheduler.LastRun last = scheduler.lastRun().orElse(null);

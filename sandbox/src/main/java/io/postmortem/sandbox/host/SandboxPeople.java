@@ -65,13 +65,12 @@ public final class SandboxPeople implements People {
     }
 
     public void addGroup(Connection connection, String group) throws SQLException {
-        Jdbc.update(connection, "MERGE INTO SBX_GROUP (GROUP_NAME) KEY (GROUP_NAME) VALUES (?)", group);
+        Jdbc.insertIfAbsent(connection, "SBX_GROUP", List.of("GROUP_NAME"), group);
     }
 
     public void addMember(Connection connection, String group, String username) throws SQLException {
         addGroup(connection, group);
-        Jdbc.update(connection, "MERGE INTO SBX_MEMBERSHIP (GROUP_NAME, USERNAME) KEY (GROUP_NAME, USERNAME) VALUES (?, ?)",
-                group, username);
+        Jdbc.insertIfAbsent(connection, "SBX_MEMBERSHIP", List.of("GROUP_NAME", "USERNAME"), group, username);
     }
 
     private static Person person(ResultSet row) throws SQLException {

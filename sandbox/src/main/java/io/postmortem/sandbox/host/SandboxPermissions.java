@@ -7,6 +7,7 @@ import io.postmortem.sandbox.db.Jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,8 +78,8 @@ public final class SandboxPermissions implements Permissions, Projects {
     }
 
     public void grant(Connection connection, Permission permission, String group) throws SQLException {
-        Jdbc.update(connection, "MERGE INTO SBX_PERMISSION_GRANT (PERMISSION, GROUP_NAME) KEY (PERMISSION, GROUP_NAME)"
-                + " VALUES (?, ?)", permission.name(), group);
+        Jdbc.insertIfAbsent(connection, "SBX_PERMISSION_GRANT", List.of("PERMISSION", "GROUP_NAME"),
+                permission.name(), group);
     }
 
     private boolean mayWorkIn(String username, String projectKey, Permission permission) {

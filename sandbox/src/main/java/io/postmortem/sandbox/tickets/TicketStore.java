@@ -93,10 +93,13 @@ public final class TicketStore {
 
     /** Issues of a project (and type, when given), in key order. */
     public List<Issue> issues(String projectKey, String type) {
-        return jdbc.inTransaction(connection -> Jdbc.query(connection,
-                "SELECT * FROM SBX_ISSUE WHERE PROJECT_KEY = ? AND (? IS NULL OR ISSUE_TYPE = ?) "
-                        + "ORDER BY CAST(SUBSTRING(ISSUE_KEY, LOCATE('-', ISSUE_KEY) + 1) AS INT)",
-                row -> read(connection, row), projectKey, type, type));
+        // Keys of one project share their prefix, so a shorter key has the lower number (portable: no LOCATE).
+        String order = " ORDER BY LENGTH(ISSUE_KEY), ISSUE_KEY";
+        return jdbc.inTransaction(connection -> type == null
+                ? Jdbc.query(connection, "SELECT * FROM SBX_ISSUE WHERE PROJECT_KEY = ?" + order,
+                        row -> read(connection, row), projectKey)
+                : Jdbc.query(connection, "SELECT * FROM SBX_ISSUE WHERE PROJECT_KEY = ? AND ISSUE_TYPE = ?" + order,
+                        row -> read(connection, row), projectKey, type));
     }
 
     public void setFields(String key, Map<String, List<String>> fields, String actor, Instant at) {

@@ -88,6 +88,15 @@ public final class AoDatabase implements AutoCloseable {
     }
 
     /**
+     * The plugin's entities on a PostgreSQL database someone else runs (the sandbox's nodes share one), through the
+     * given data source; closing this leaves the data source open for its owner.
+     */
+    public static AoDatabase postgres(DataSource dataSource, String description) {
+        return new AoDatabase(dataSource, () -> { }, DatabaseType.POSTGRESQL, JiraTablePrefix.POSTMORTEM,
+                "PostgreSQL " + description);
+    }
+
+    /**
      * A fresh, empty database on the JVM's one embedded MariaDB server (started on first use, MySQL 8's defaults),
      * reached through MySQL's driver and AO's MySQL provider, with utf8mb4 and {@code collation} (e.g.
      * {@code utf8mb4_bin} as Jira's MySQL guide asks, or {@code utf8mb4_unicode_ci}, case- and accent-insensitive).
