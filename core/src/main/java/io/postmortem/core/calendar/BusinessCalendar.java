@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,8 +17,10 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> weekend, Set<LocalDat
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
     public BusinessCalendar {
-        weekend = Set.copyOf(weekend);
-        holidays = Set.copyOf(new TreeSet<>(holidays));
+        // Sorted, not Set.copyOf: its order changes from one JVM to the next, and the configuration is exported,
+        // stored and compared as text, which must be the same on every node and after every restart.
+        weekend = Collections.unmodifiableSortedSet(new TreeSet<>(weekend));
+        holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
         if (weekend.size() >= 7) {
             throw new IllegalArgumentException("a week needs at least one business day");
         }

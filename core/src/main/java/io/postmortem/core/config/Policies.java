@@ -5,9 +5,11 @@ import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 
 import java.time.DayOfWeek;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The organisation's rules: which incidents need a postmortem, how soon the meeting is due, who facilitates,
@@ -29,7 +31,9 @@ public record Policies(
         DayOfWeek leadDigestDay) {
 
     public Policies {
-        postmortemSeverities = Set.copyOf(postmortemSeverities);
+        // Sorted, not Set.copyOf, whose order changes from one JVM to the next: the same configuration is the same
+        // text on every node.
+        postmortemSeverities = Collections.unmodifiableSortedSet(new TreeSet<>(postmortemSeverities));
         meetingDueBusinessDays = Map.copyOf(meetingDueBusinessDays);
         facilitator = Map.copyOf(facilitator);
         Map<Severity, Map<Priority, Integer>> copy = new EnumMap<>(Severity.class);

@@ -40,6 +40,22 @@ class ConfigurationJsonTest {
     }
 
     @Test
+    void setsAreWrittenInTheirNaturalOrderSoEveryNodeAndRestartWritesTheSameText() {
+        // Set.copyOf iterates in an order salted per JVM: two nodes (or one node after a restart) used to write
+        // the same severities and days in different orders.
+        Configuration defaults = Configuration.defaults();
+
+        String json = ConfigurationJson.write(defaults);
+
+        assertThat(json).contains("\"postmortemSeverities\":[\"P1\",\"P2\",\"P3\"]")
+                .contains("\"weekend\":[\"SATURDAY\",\"SUNDAY\"]");
+        assertThat(ConfigurationJson.write(SampleConfigurations.customised()))
+                .contains("\"postmortemSeverities\":[\"P1\",\"P2\",\"P4\"]")
+                .contains("\"weekend\":[\"FRIDAY\",\"SATURDAY\"]")
+                .contains("\"holidays\":[\"2025-12-25\",\"2026-01-26\",\"2026-08-15\"]");
+    }
+
+    @Test
     void unreadableStoredJsonIsAnInternalError() {
         assertThatThrownBy(() -> ConfigurationJson.read("{\"directory\":{\"platforms\":[],\"surprise\":1}}"))
                 .isInstanceOf(IllegalStateException.class)
