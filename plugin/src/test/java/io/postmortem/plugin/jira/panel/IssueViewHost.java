@@ -79,6 +79,8 @@ public final class IssueViewHost {
     public final IsIncidentCondition incidentCondition;
     public final IsPostmortemCondition postmortemCondition;
     public final IsProblemTicketCondition problemCondition;
+    /** What the panels required for the page, as Jira's page builder would collect it. */
+    public final io.postmortem.plugin.admin.RecordingPageBuilder pageBuilder = new io.postmortem.plugin.admin.RecordingPageBuilder();
     public final IncidentPanelContextProvider incidentContext;
     public final PostmortemPanelContextProvider postmortemContext;
     public final ProblemPanelContextProvider problemContext;
@@ -120,9 +122,13 @@ public final class IssueViewHost {
         incidentCondition = new IsIncidentCondition(incidents, ourIssues, currentUser);
         postmortemCondition = new IsPostmortemCondition(postmortems, ourIssues, currentUser);
         problemCondition = new IsProblemTicketCondition(problemPanels, ourIssues, currentUser);
-        incidentContext = new IncidentPanelContextProvider(panelModels, ourIssues, actors, applicationProperties);
-        postmortemContext = new PostmortemPanelContextProvider(panelModels, ourIssues, actors, applicationProperties);
-        problemContext = new ProblemPanelContextProvider(problemPanels, ourIssues, actors, applicationProperties);
+        PanelWebResources webResources = new PanelWebResources(pageBuilder);
+        incidentContext = new IncidentPanelContextProvider(panelModels, ourIssues, actors, applicationProperties,
+                webResources);
+        postmortemContext = new PostmortemPanelContextProvider(panelModels, ourIssues, actors, applicationProperties,
+                webResources);
+        problemContext = new ProblemPanelContextProvider(problemPanels, ourIssues, actors, applicationProperties,
+                webResources);
         listener = new JiraTicketEventListener(mock(EventPublisher.class), mock(ChangeHistoryManager.class),
                 List.of(postmortemService, new ActionSync(actions, new NoTickets(), configuration, locks, clock)),
                 ourIssues, host);
