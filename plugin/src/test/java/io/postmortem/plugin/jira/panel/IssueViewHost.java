@@ -32,6 +32,7 @@ import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.locking.SingleNodeLocks;
+import io.postmortem.core.people.DirectoryNames;
 import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
 import io.postmortem.core.postmortem.PostmortemService;
@@ -107,7 +108,7 @@ public final class IssueViewHost {
                 configuration, permissions, locks, clock, List.of(), List.of());
         ProblemPanels problemPanels = new ProblemPanels(actions, permissions, configuration, clock);
         BlamelessPublishCheck blameless = new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
-                new AoAcknowledgementRepository(database.activeObjects()), people);
+                new AoAcknowledgementRepository(database.activeObjects()), new DirectoryNames(people, clock));
         QualityReview quality = new QualityReview(actions, new AoTimelineRepository(database.activeObjects()), incidents,
                 blameless, configuration, new AoQualityScores(database.activeObjects()), clock);
         ReadReceipts reads = new ReadReceipts(postmortemService, new AoReadReceiptRepository(database.activeObjects()),
