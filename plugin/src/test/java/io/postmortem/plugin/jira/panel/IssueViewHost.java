@@ -86,6 +86,10 @@ public final class IssueViewHost {
     public final PostmortemPanelContextProvider postmortemContext;
     public final ProblemPanelContextProvider problemContext;
     public final JiraTicketEventListener listener;
+    /** The stores behind the panels, for tests that fill them. */
+    public final AoPostmortemRepository postmortems;
+    public final AoTimelineRepository timeline;
+    public final AoActionRepository actions;
     private final IssueManager issueManager = mock(IssueManager.class);
 
     public IssueViewHost(AoDatabase database) {
@@ -102,14 +106,15 @@ public final class IssueViewHost {
                 new io.postmortem.plugin.health.DegradedFeatures(clock));
         JiraIncidentTickets incidents = new JiraIncidentTickets(issueManager, mock(CustomFieldManager.class),
                 mock(ChangeHistoryManager.class), mock(CommentManager.class), mock(UserManager.class), configuration, host);
-        AoPostmortemRepository postmortems = new AoPostmortemRepository(database.activeObjects());
-        AoActionRepository actions = new AoActionRepository(database.activeObjects(), configuration, locks);
+        postmortems = new AoPostmortemRepository(database.activeObjects());
+        actions = new AoActionRepository(database.activeObjects(), configuration, locks);
+        timeline = new AoTimelineRepository(database.activeObjects());
         PostmortemService postmortemService = new PostmortemService(incidents, postmortems, new NoTickets(),
                 configuration, permissions, locks, clock, List.of(), List.of());
         ProblemPanels problemPanels = new ProblemPanels(actions, permissions, configuration, clock);
         BlamelessPublishCheck blameless = new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
                 new AoAcknowledgementRepository(database.activeObjects()), new DirectoryNames(people, clock));
-        QualityReview quality = new QualityReview(actions, new AoTimelineRepository(database.activeObjects()), incidents,
+        QualityReview quality = new QualityReview(actions, timeline, incidents,
                 blameless, configuration, new AoQualityScores(database.activeObjects()), clock);
         ReadReceipts reads = new ReadReceipts(postmortemService, new AoReadReceiptRepository(database.activeObjects()),
                 configuration, people, clock);
