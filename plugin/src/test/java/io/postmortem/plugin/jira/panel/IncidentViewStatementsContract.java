@@ -1,28 +1,13 @@
 package io.postmortem.plugin.jira.panel;
 
 import com.atlassian.jira.issue.MutableIssue;
-import io.postmortem.core.action.Action;
-import io.postmortem.core.action.ActionStatus;
-import io.postmortem.core.action.ActionType;
-import io.postmortem.core.postmortem.Facilitator;
-import io.postmortem.core.postmortem.Postmortem;
-import io.postmortem.core.postmortem.PostmortemStatus;
-import io.postmortem.core.shared.Priority;
-import io.postmortem.core.shared.Severity;
-import io.postmortem.core.timeline.EntryContent;
-import io.postmortem.core.timeline.EntryKind;
-import io.postmortem.core.timeline.TimelineEntry;
 import io.postmortem.plugin.persistence.config.OneConfigurationPerRequest;
 import io.postmortem.testkit.ao.ActiveObjectsTestCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * views differ. Each database the project tests runs it through a three-line subclass.
  */
 public abstract class IncidentViewStatementsContract extends ActiveObjectsTestCase {
-    private static final Instant NOW = Instant.parse("2026-03-10T18:00:00Z");
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     /** The configuration's table, quoted or not, and not its audit table. */
     private static final Pattern CONFIG_TABLE = Pattern.compile("AO_441554_CONFIG(?!_)");
     /**
@@ -54,16 +37,9 @@ public abstract class IncidentViewStatementsContract extends ActiveObjectsTestCa
     void anIncidentWithAPostmortemActionsAndOtherPostmortems() {
         host = new IssueViewHost(database);
         host.configuration.load();
-        for (int i = 0; i < 20; i++) {
-            postmortem("OPS-" + (100 + i), "PM-" + (100 + i));
-        }
-        postmortem("OPS-10", "PM-10");
-        postmortem("OPS-500", "PM-500");
-        for (String incident : List.of("OPS-10", "OPS-500")) {
-            actions("PM-" + incident.substring(4), incident, 30);
-        }
-        entries("OPS-10", 10);
-        entries("OPS-500", 500);
+        host.otherPostmortems(20);
+        host.incidentWithPostmortem("OPS-10", 10, 30);
+        host.incidentWithPostmortem("OPS-500", 500, 30);
     }
 
     @Test
@@ -90,32 +66,6 @@ public abstract class IncidentViewStatementsContract extends ActiveObjectsTestCa
                 () -> host.view(IssueViewHost.viewIssueContext(incident))), sql::add).result();
         int configurationReads = (int) sql.stream().filter(s -> CONFIG_TABLE.matcher(s).find()).count();
         return new Measured(shown, sql.size(), configurationReads, sql);
-    }
-
-    private void postmortem(String incidentKey, String key) {
-        host.postmortems.insert(new Postmortem(key, incidentKey, Severity.P2, null, null, PostmortemStatus.DRAFT,
-                TODAY.plusDays(3), new Facilitator(Facilitator.Type.MIM, "mim"), Map.of(), List.of(), null, null,
-                NOW, null, null, 0));
-    }
-
-    private void actions(String postmortemKey, String incidentKey, int count) {
-        for (int i = 0; i < count; i++) {
-            boolean open = i % 3 != 0;
-            host.actions.insert(new Action(0, postmortemKey + "-req-" + i, postmortemKey, incidentKey,
-                    "T0X0-" + (incidentKey.length() * 1000 + i), "T0X0", "Action " + i, "", ActionType.PREVENT,
-                    "team-0-0", "platform-0", Priority.HIGH, Severity.P2, TODAY.plusDays(30), TODAY.plusDays(30), null,
-                    open ? ActionStatus.OPEN : ActionStatus.DONE, null, false, "dev", null, "mim", NOW.minusSeconds(86_400),
-                    open ? null : NOW));
-        }
-    }
-
-    private void entries(String incidentKey, int count) {
-        EntryKind[] kinds = EntryKind.values();
-        for (int i = 0; i < count; i++) {
-            EntryContent content = new EntryContent(NOW.minusSeconds(60L * (count - i)), "team-0-" + (i % 5),
-                    kinds[i % kinds.length], "Entry " + i, i % 5 == 0 ? "https://grafana.example.com/d/" + i : null);
-            host.timeline.insert(TimelineEntry.written(incidentKey, content, "alice", NOW), "alice", NOW);
-        }
     }
 
     private record Measured(int shown, int statements, int configurationReads, List<String> sql) {

@@ -51,7 +51,22 @@ import io.postmortem.plugin.rest.postmortem.PostmortemViews;
 import io.postmortem.testkit.ao.AoDatabase;
 import org.mockito.MockSettings;
 
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionStatus;
+import io.postmortem.core.action.ActionType;
+import io.postmortem.core.postmortem.Facilitator;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.PostmortemStatus;
+import io.postmortem.core.shared.Priority;
+import io.postmortem.core.shared.Severity;
+import io.postmortem.core.timeline.EntryContent;
+import io.postmortem.core.timeline.EntryKind;
+import io.postmortem.core.timeline.TimelineEntry;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +106,7 @@ public final class IssueViewHost {
     public final AoTimelineRepository timeline;
     public final AoActionRepository actions;
     private final IssueManager issueManager = mock(IssueManager.class);
+    private int problemTickets;
 
     public IssueViewHost(AoDatabase database) {
         database.activeObjects().migrate(PersistenceEntities.asArray());
@@ -148,6 +164,46 @@ public final class IssueViewHost {
                 "getIssueType", type, "getProjectObject", project, "toString", key));
         when(issueManager.getIssueObject(key)).thenReturn(issue);
         return issue;
+    }
+
+    /**
+     * An incident of ours with its postmortem (a draft due in three days), {@code entries} timeline entries of every
+     * kind a minute apart (every fifth with evidence) and {@code actions} actions on its postmortem, two in three
+     * open; the incident's key is its project's, its postmortem's key is {@code PM-<number of the incident>}.
+     */
+    public MutableIssue incidentWithPostmortem(String incidentKey, int entries, int actions) {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String postmortemKey = "PM-" + incidentKey.substring(incidentKey.indexOf('-') + 1);
+        postmortem(incidentKey, postmortemKey, now);
+        for (int i = 0; i < actions; i++) {
+            boolean open = i % 3 != 0;
+            this.actions.insert(new Action(0, postmortemKey + "-req-" + i, postmortemKey, incidentKey,
+                    "T0X0-" + (++problemTickets), "T0X0",
+                    "Action " + i, "", ActionType.PREVENT, "team-0-0", "platform-0", Priority.HIGH, Severity.P2,
+                    today.plusDays(30), today.plusDays(30), null, open ? ActionStatus.OPEN : ActionStatus.DONE, null,
+                    false, "dev", null, "mim", now.minusSeconds(86_400), open ? null : now));
+        }
+        EntryKind[] kinds = EntryKind.values();
+        for (int i = 0; i < entries; i++) {
+            EntryContent content = new EntryContent(now.minusSeconds(60L * (entries - i)), "team-0-" + (i % 5),
+                    kinds[i % kinds.length], "Entry " + i, i % 5 == 0 ? "https://grafana.example.com/d/" + i : null);
+            timeline.insert(TimelineEntry.written(incidentKey, content, "alice", now), "alice", now);
+        }
+        return issue(incidentKey, "Incident");
+    }
+
+    /** Postmortems of {@code count} other incidents ({@code OTH-1}...), as the store of a working organisation holds. */
+    public void otherPostmortems(int count) {
+        for (int i = 1; i <= count; i++) {
+            postmortem("OTH-" + i, "PM-OTH-" + i, Instant.now());
+        }
+    }
+
+    private void postmortem(String incidentKey, String key, Instant now) {
+        postmortems.insert(new Postmortem(key, incidentKey, Severity.P2, null, null, PostmortemStatus.DRAFT,
+                LocalDate.now(ZoneOffset.UTC).plusDays(3), new Facilitator(Facilitator.Type.MIM, "mim"), Map.of(),
+                List.of(), null, null, now, null, null, 0));
     }
 
     /** Jira's event of this type on this issue, by a user. */
