@@ -3,7 +3,7 @@
  * each value shows its change since 30 days ago, and the worst value of each column is marked. Others see why
  * they cannot see it.
  */
-define('postmortem/accountability-league', ['postmortem/dashboard-support'], function (support) {
+define('postmortem/dashboard/accountability-league', ['postmortem/dashboard-support'], function (support) {
     'use strict';
 
     var escape = support.escape;

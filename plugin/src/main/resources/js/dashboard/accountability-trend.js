@@ -3,7 +3,7 @@
  * here as an inline SVG line chart (no chart library), with a legend, accessible labels and the numbers as a table
  * for screen readers. Configured per item with a platform (preference "platform").
  */
-define('postmortem/accountability-trend', ['postmortem/dashboard-support'], function (support) {
+define('postmortem/dashboard/accountability-trend', ['postmortem/dashboard-support'], function (support) {
     'use strict';
 
     var escape = support.escape;

@@ -3,7 +3,7 @@
  * per item with a platform (preference "platform"). Every number links to the issue navigator with the JQL that
  * lists exactly the counted tickets.
  */
-define('postmortem/platform-accountability', ['postmortem/dashboard-support'], function (support) {
+define('postmortem/dashboard/platform-accountability', ['postmortem/dashboard-support'], function (support) {
     'use strict';
 
     var escape = support.escape;

@@ -2,7 +2,7 @@
  * Dashboard item: the postmortem of the month, as MIM or SRE confirmed it, with a link to read it and to the
  * library where the next one is nominated.
  */
-define('postmortem/postmortem-of-the-month', ['postmortem/dashboard-support'], function (support) {
+define('postmortem/dashboard/postmortem-of-the-month', ['postmortem/dashboard-support'], function (support) {
     'use strict';
 
     var escape = support.escape;

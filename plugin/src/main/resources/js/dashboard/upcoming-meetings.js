@@ -2,7 +2,7 @@
  * Dashboard item: the upcoming postmortem meetings the viewer may come to, with "Join" (js/learning-loop.js draws
  * the list, the same as on the library page).
  */
-define('postmortem/upcoming-meetings', ['postmortem/dashboard-support'], function (support) {
+define('postmortem/dashboard/upcoming-meetings', ['postmortem/dashboard-support'], function (support) {
     'use strict';
 
     function UpcomingMeetings(API) {

@@ -40,6 +40,9 @@ public interface Issue {
 
     Project getProjectObject();
 
+    /** The issue's security level, null when it has none (declared by the Jira 11.0 implementation cited above). */
+    Long getSecurityLevelId();
+
     ApplicationUser getReporter();
 
     ApplicationUser getAssignee();

@@ -1,6 +1,6 @@
 package io.postmortem.core.blameless;
 
-import io.postmortem.core.people.People;
+import io.postmortem.core.people.DirectoryNames;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PublishCheck;
 
@@ -8,19 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Publishing waits until every blameless finding in the postmortem is fixed or acknowledged with a reason. */
+/**
+ * Publishing waits until every blameless finding in the postmortem is fixed or acknowledged with a reason. The panels
+ * count the findings on every view, so the people's names come from the node's {@link DirectoryNames}, not from a
+ * directory load per call.
+ */
 public final class BlamelessPublishCheck implements PublishCheck {
     private final BlamelessReviewers reviewers;
     private final List<ReviewedTexts> sources;
     private final AcknowledgementRepository acknowledgements;
-    private final People people;
+    private final DirectoryNames names;
 
     public BlamelessPublishCheck(BlamelessReviewers reviewers, List<ReviewedTexts> sources,
-                                 AcknowledgementRepository acknowledgements, People people) {
+                                 AcknowledgementRepository acknowledgements, DirectoryNames names) {
         this.reviewers = reviewers;
         this.sources = List.copyOf(sources);
         this.acknowledgements = acknowledgements;
-        this.people = people;
+        this.names = names;
     }
 
     @Override
@@ -38,7 +42,7 @@ public final class BlamelessPublishCheck implements PublishCheck {
             texts.putAll(source.texts(postmortem));
         }
         PublishGate gate = new PublishGate(reviewers.english());
-        return gate.unresolved(texts, acknowledgements.of(postmortem.key()), people.names());
+        return gate.unresolved(texts, acknowledgements.of(postmortem.key()), names.names());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.postmortem.core.blameless;
 
+import io.postmortem.core.people.DirectoryNames;
 import io.postmortem.core.postmortem.ContentChange;
 import io.postmortem.core.postmortem.ContentPublishCheck;
 import io.postmortem.core.postmortem.Postmortem;
@@ -34,7 +35,7 @@ class BlamelessDocumentReviewTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryAcknowledgements acknowledgements = new InMemoryAcknowledgements();
     private final BlamelessPublishCheck check = new BlamelessPublishCheck(new BlamelessReviewers(org),
-            List.of(new SectionTexts()), acknowledgements, org);
+            List.of(new SectionTexts()), acknowledgements, new DirectoryNames(org, clock));
     private final PostmortemService service = new PostmortemService(org, store, store, org, org, org, clock,
             List.of(new ContentPublishCheck(), check), List.of());
     private final BlamelessDocumentReview review = new BlamelessDocumentReview(check, acknowledgements, service, org, clock);

@@ -43,8 +43,11 @@ public final class DashboardsPage implements Pages.Page {
                     .append(Html.escape(i18n.getText(item.titleKey())))
                     .append("</h2><div class=\"dashboard-item-content\"></div></section>");
         }
-        // The shim first, so the plugin's dashboard web-resource (the same files Jira loads) can define its modules.
+        // The shims first: the AMD loader, so the dashboard context's item loader (the same file Jira loads) can define
+        // the items' modules, and the web-resource manager's asynchronous require, with which it loads their bundle.
         html.append("</div><script src=\"/jira/static/sandbox/amd.js\"></script>")
+                .append("<script src=\"/jira/static/sandbox/wrm.js\"></script>")
+                .append(PluginResources.asyncRequireMap())
                 .append(PluginResources.contextTags("atl.dashboard"));
         html.append("<script src=\"/jira/static/sandbox/dashboards.js\"></script>");
         return Layout.panel("Dashboards", html.toString());

@@ -40,9 +40,12 @@ final class IssuePage {
     private final ConfigurationStore configurationStore;
     private final IssuePanels panels;
     private final SandboxTemplateRenderer renderer;
+    private final RequiredWebResources webResources;
 
     IssuePage(TicketStore tickets, SandboxPermissions permissions, SandboxPeople people,
-              ConfigurationStore configurationStore, IssuePanels panels, SandboxTemplateRenderer renderer) {
+              ConfigurationStore configurationStore, IssuePanels panels, SandboxTemplateRenderer renderer,
+              RequiredWebResources webResources) {
+        this.webResources = webResources;
         this.tickets = tickets;
         this.permissions = permissions;
         this.people = people;
@@ -68,6 +71,8 @@ final class IssuePage {
         }
         Issue issue = found.get();
         ZoneId zone = viewer.zone();
+        // Only what the panels drawn below require reaches the page, as Jira's page builder collects it.
+        webResources.drain();
         Directory directory = configurationStore.load().directory();
         // The web fragment context Jira gives the issue view's panels: the viewed issue under "issue".
         Map<String, Object> context = Map.of("issue", PanelIssue.of(issue));
@@ -134,7 +139,7 @@ final class IssuePage {
                 + "<li><a id=\"key-val\" href=\"/jira/browse/" + Html.escape(issue.key()) + "\">"
                 + Html.escape(issue.key()) + "</a></li></ol>"
                 + "<h1 id=\"summary-val\">" + Html.escape(issue.summary()) + "</h1></div></div></header>";
-        String content = header + "<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
+        String content = PluginResources.requiredTags(webResources.drain()) + header + "<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
                 + "<section class=\"aui-page-panel-content\"><div class=\"issue-columns\">"
                 + "<div class=\"issue-main\" id=\"viewissuesidebar-left\">" + main + "</div>"
                 + "<div class=\"issue-side\" id=\"viewissuesidebar\">" + side + "</div>"

@@ -36,7 +36,6 @@ public final class Layout {
                 .append("<link rel=\"stylesheet\" href=\"/jira/static/sandbox/sandbox.css\">")
                 .append("<script src=\"/jira/static/jquery/jquery.min.js\"></script>")
                 .append("<script src=\"/jira/static/aui/aui-prototyping.js\"></script>")
-                .append(PluginResources.everyPageTags())
                 .append("</head><body class=\"aui-layout aui-theme-default\" data-context-path=\"/jira\"><div id=\"page\">")
                 .append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"site\">")
                 .append("<div class=\"aui-header-inner\"><div class=\"aui-header-primary\">")

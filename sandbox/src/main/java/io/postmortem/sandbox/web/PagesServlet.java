@@ -35,7 +35,8 @@ public final class PagesServlet extends HttpServlet {
         this.people = context.getBean(SandboxPeople.class);
         this.permissions = context.getBean(SandboxPermissions.class);
         this.issuePage = new IssuePage(context.getBean(TicketStore.class), permissions, people,
-                context.getBean(ConfigurationStore.class), panels, context.getBean(SandboxTemplateRenderer.class));
+                context.getBean(ConfigurationStore.class), panels, context.getBean(SandboxTemplateRenderer.class),
+                context.getBean(RequiredWebResources.class));
         this.outboxPage = new OutboxPage(context.getBean(Outbox.class));
         pages.register(Pages.DASHBOARDS, context.getBean(DashboardsPage.class));
         pages.register(Pages.ISSUES, context.getBean(IssueSearchPage.class));

@@ -12,13 +12,12 @@ import java.util.Map;
 
 /**
  * Serves the plugin's own web resources (its js/, css/ and images/ folders) where Jira serves a plugin's downloads,
- * and lists the ones every sandbox page loads, as Jira's web-resource contexts would.
+ * and writes the tags of the ones a page required or a web-resource context holds. No page loads them all: the issue
+ * view gets what its panels' context providers require, the dashboards what the dashboard context holds.
  */
 public final class PluginResources extends HttpServlet {
-    public static final String PREFIX = "/jira/download/resources/io.postmortem.postmortem-for-jira/";
-
-    /** Loaded on every page, like Jira's view-issue context: what the plugin's descriptor puts in it. */
-    static final List<String> EVERY_PAGE = PluginWebResources.plugin().forContext("jira.view.issue");
+    private static final String PLUGIN_KEY = "io.postmortem.postmortem-for-jira";
+    public static final String PREFIX = "/jira/download/resources/" + PLUGIN_KEY + "/";
 
     private static final List<String> FOLDERS = List.of("/js/", "/css/", "/images/");
     private static final Map<String, String> TYPES = Map.of(
@@ -29,23 +28,36 @@ public final class PluginResources extends HttpServlet {
         return PREFIX + resource;
     }
 
-    /** The link and script tags for the resources every page loads. */
-    static String everyPageTags() {
-        return tags(EVERY_PAGE);
-    }
-
-    /** The link and script tags for the plugin's resources in a web-resource context, less those on every page. */
+    /** The link and script tags for the plugin's resources in a web-resource context. */
     static String contextTags(String context) {
-        return tags(PluginWebResources.plugin().forContext(context).stream()
-                .filter(resource -> !EVERY_PAGE.contains(resource)).toList());
+        return tags(PluginWebResources.plugin().forContext(context));
     }
 
-    /** The link and script tags for web-resources a page required by complete key, less those on every page. */
+    /** The link and script tags for web-resources a page required by complete key, each file once. */
     static String requiredTags(List<String> keys) {
         return tags(keys.stream().flatMap(key -> key.startsWith(RequiredWebResources.CONTEXT)
                         ? PluginWebResources.plugin().forContext(key.substring(RequiredWebResources.CONTEXT.length())).stream()
                         : PluginWebResources.plugin().forKey(key).stream())
-                .distinct().filter(resource -> !EVERY_PAGE.contains(resource)).toList());
+                .distinct().toList());
+    }
+
+    /**
+     * What the web-resource manager's asynchronous require needs to know on a page: the files of each of the plugin's
+     * web-resources by complete key, dependencies first, as a JSON element the sandbox's {@code WRM.require} reads.
+     */
+    static String asyncRequireMap() {
+        StringBuilder json = new StringBuilder("{");
+        for (String key : PluginWebResources.plugin().keys()) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(PLUGIN_KEY).append(':').append(key)
+                    .append("\":[");
+            List<String> files = PluginWebResources.plugin().forKey(key);
+            for (int i = 0; i < files.size(); i++) {
+                json.append(i > 0 ? "," : "").append('"').append(url(files.get(i))).append('"');
+            }
+            json.append(']');
+        }
+        // Keys and file names are the descriptor's: letters, digits, dots, dashes and slashes, nothing to escape.
+        return "<script type=\"application/json\" id=\"sandbox-web-resources\">" + json.append('}') + "</script>";
     }
 
     private static String tags(List<String> resources) {

@@ -54,6 +54,11 @@ final class PluginWebResources {
         return List.copyOf(files);
     }
 
+    /** The keys of the plugin's web-resources, in descriptor order. */
+    List<String> keys() {
+        return List.copyOf(byKey.keySet());
+    }
+
     private void addWithDependencies(String key, Set<String> files, Set<String> visiting) {
         WebResource resource = byKey.get(key);
         if (resource == null || !visiting.add(key)) {

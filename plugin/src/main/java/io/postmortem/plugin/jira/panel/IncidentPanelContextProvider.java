@@ -7,6 +7,7 @@ import io.postmortem.core.access.Actors;
 import io.postmortem.plugin.jira.incident.OurIssues;
 import io.postmortem.plugin.panel.PanelModels;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Context of the incident's postmortem panels: the incident panel's view model. */
@@ -15,8 +16,8 @@ public final class IncidentPanelContextProvider extends IssuePanelContextProvide
     private final OurIssues ourIssues;
 
     public IncidentPanelContextProvider(PanelModels panelModels, OurIssues ourIssues, Actors actors,
-                                       ApplicationProperties applicationProperties) {
-        super(actors, applicationProperties);
+                                       ApplicationProperties applicationProperties, PanelWebResources webResources) {
+        super(actors, applicationProperties, webResources);
         this.ourIssues = ourIssues;
         this.panelModels = panelModels;
     }
@@ -29,5 +30,12 @@ public final class IncidentPanelContextProvider extends IssuePanelContextProvide
     @Override
     Optional<?> panel(String issueKey, Actor viewer) {
         return panelModels.incidentPanel(issueKey, viewer);
+    }
+
+    /** Both incident panels (postmortem and timeline) use this provider and show together, so either requires all. */
+    @Override
+    List<String> webResources() {
+        return List.of(PanelWebResources.PANELS, PanelWebResources.ACTIONS, PanelWebResources.LEARNING,
+                PanelWebResources.TIMELINE);
     }
 }

@@ -9,22 +9,27 @@ import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Context of a panel on the view-issue page: {@code panel} (the view model, built by the same code the sandbox uses)
- * and {@code contextPath} (Jira's relative base URL, for links and the REST API). The panel's condition shows it only
+ * and {@code contextPath} (Jira's relative base URL, for links and the REST API). When the panel has a model, its
+ * scripts and styles are required for the page ({@link PanelWebResources}); no web-resource context loads them. The panel's condition shows it only
  * to logged-in people on issues that have one, so {@code panel} is missing only when the issue changed in between.
  * Subclasses are built by the plugin framework with constructor injection from the plugin's Spring context.
  */
 abstract class IssuePanelContextProvider implements ContextProvider {
     private final Actors actors;
     private final ApplicationProperties applicationProperties;
+    private final PanelWebResources webResources;
 
-    IssuePanelContextProvider(Actors actors, ApplicationProperties applicationProperties) {
+    IssuePanelContextProvider(Actors actors, ApplicationProperties applicationProperties,
+                              PanelWebResources webResources) {
         this.actors = actors;
         this.applicationProperties = applicationProperties;
+        this.webResources = webResources;
     }
 
     /** Whether the issue can have this panel at all, from its type (no database statement). */
@@ -32,6 +37,9 @@ abstract class IssuePanelContextProvider implements ContextProvider {
 
     /** The panel's view model for this issue and viewer, if the issue has one. */
     abstract Optional<?> panel(String issueKey, Actor viewer);
+
+    /** The web-resources ({@link PanelWebResources}) the panel's template needs, required only when it shows. */
+    abstract List<String> webResources();
 
     @Override
     public void init(Map<String, String> params) throws PluginParseException {
@@ -44,7 +52,10 @@ abstract class IssuePanelContextProvider implements ContextProvider {
         PanelIssues.issue(context)
                 .filter(this::mayHavePanel)
                 .flatMap(issue -> panel(issue.getKey(), actors.current()))
-                .ifPresent(panel -> result.put("panel", panel));
+                .ifPresent(panel -> {
+                    result.put("panel", panel);
+                    webResources.require(webResources());
+                });
         result.put("contextPath", contextPath());
         return result;
     }

@@ -7,6 +7,7 @@ import io.postmortem.core.access.Actors;
 import io.postmortem.plugin.jira.incident.OurIssues;
 import io.postmortem.plugin.panel.PanelModels;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Context of the postmortem document on a Postmortem issue: the document panel's view model. */
@@ -15,8 +16,8 @@ public final class PostmortemPanelContextProvider extends IssuePanelContextProvi
     private final OurIssues ourIssues;
 
     public PostmortemPanelContextProvider(PanelModels panelModels, OurIssues ourIssues, Actors actors,
-                                         ApplicationProperties applicationProperties) {
-        super(actors, applicationProperties);
+                                         ApplicationProperties applicationProperties, PanelWebResources webResources) {
+        super(actors, applicationProperties, webResources);
         this.ourIssues = ourIssues;
         this.panelModels = panelModels;
     }
@@ -29,5 +30,11 @@ public final class PostmortemPanelContextProvider extends IssuePanelContextProvi
     @Override
     Optional<?> panel(String issueKey, Actor viewer) {
         return panelModels.postmortemPanel(issueKey, viewer);
+    }
+
+    @Override
+    List<String> webResources() {
+        return List.of(PanelWebResources.PANELS, PanelWebResources.TIMELINE, PanelWebResources.ACTIONS,
+                PanelWebResources.LEARNING);
     }
 }

@@ -7,6 +7,7 @@ import io.postmortem.core.access.Actors;
 import io.postmortem.plugin.jira.incident.OurIssues;
 import io.postmortem.plugin.panel.ProblemPanels;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Context of the action panel on a Problem ticket: its postmortem and incident, from {@link ProblemPanels}. */
@@ -15,8 +16,8 @@ public final class ProblemPanelContextProvider extends IssuePanelContextProvider
     private final OurIssues ourIssues;
 
     public ProblemPanelContextProvider(ProblemPanels problemPanels, OurIssues ourIssues, Actors actors,
-                                       ApplicationProperties applicationProperties) {
-        super(actors, applicationProperties);
+                                       ApplicationProperties applicationProperties, PanelWebResources webResources) {
+        super(actors, applicationProperties, webResources);
         this.ourIssues = ourIssues;
         this.problemPanels = problemPanels;
     }
@@ -29,5 +30,10 @@ public final class ProblemPanelContextProvider extends IssuePanelContextProvider
     @Override
     Optional<?> panel(String issueKey, Actor viewer) {
         return problemPanels.problemPanel(issueKey, viewer);
+    }
+
+    @Override
+    List<String> webResources() {
+        return List.of(PanelWebResources.PANELS);
     }
 }

@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.clause.TerminalClause;
@@ -51,7 +52,8 @@ import static org.mockito.Mockito.when;
 /**
  * An organisation in memory (two platforms, three teams, actions and postmortems) behind the real JqlQueries and
  * AccountabilityService; Jira's IssueManager and PermissionManager are Mockito mocks. Every key the fixture knows is
- * an issue with id 1000 + its position; {@link #hidden} issues are refused to the searcher by issue security, and
+ * an issue with id 1000 + its position in a project of its key's prefix; {@link #hidden} issues have a security level that
+ * refuses them to the searcher, projects outside {@link #browsableProjects} are refused as a whole, and
  * {@link #deleted} keys have no issue any more.
  */
 final class JqlFunctionFixture implements ConfigurationStore, Permissions, People, CurrentUser {
@@ -73,6 +75,9 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
     final ApplicationUser alice = mock(ApplicationUser.class);
     final TerminalClause clause = mock(TerminalClause.class);
     private final Map<String, Long> ids = new HashMap<>();
+    private final Map<String, Project> projects = new HashMap<>();
+    /** The security level of {@link #hidden} issues: Jira answers for each of them on its own. */
+    static final Long SECURITY_LEVEL = 10_100L;
 
     JqlFunctionFixture() {
         Directory directory = new Directory(
@@ -97,10 +102,15 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
             MutableIssue issue = mock(MutableIssue.class);
             when(issue.getId()).thenReturn(ids.get(key));
             when(issue.getKey()).thenReturn(key);
+            Project project = project(key.substring(0, key.indexOf('-')));
+            when(issue.getProjectObject()).thenReturn(project);
+            when(issue.getSecurityLevelId()).thenReturn(hidden.contains(key) ? SECURITY_LEVEL : null);
             return issue;
         });
         when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(MutableIssue.class), eq(alice)))
                 .thenAnswer(call -> !hidden.contains(((MutableIssue) call.getArgument(1)).getKey()));
+        when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Project.class), eq(alice)))
+                .thenAnswer(call -> browsableProjects.contains(((Project) call.getArgument(1)).getKey()));
         action("PAY-1", "PM-1", "payments-api", "2026-01-05", null, "2026-03-01");    // overdue
         action("PAY-2", "PM-1", "payments-api", "2026-02-01", null, "2026-03-20");    // due soon
         action("LED-1", "PM-1", "ledger", "2026-01-10", null, "2026-02-15");          // overdue
@@ -110,6 +120,19 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
         postmortem("PM-1", "payments", "payments-api", "2026-03-01", null);   // overdue
         postmortem("PM-2", "payments", "ledger", "2026-03-30", "2026-03-10"); // held
         postmortem("PM-3", "search", "search-core", "2026-02-20", null);     // overdue
+    }
+
+    /** Jira's project of this key, one object per project as Jira's project manager answers. */
+    Project project(String key) {
+        Project known = projects.get(key);
+        if (known != null) {
+            return known;
+        }
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn(key);
+        when(project.getId()).thenReturn(10_000L + projects.size());
+        projects.put(key, project);
+        return project;
     }
 
     Actor actor() {

@@ -32,6 +32,7 @@ import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.locking.SingleNodeLocks;
+import io.postmortem.core.people.DirectoryNames;
 import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
 import io.postmortem.core.postmortem.PostmortemService;
@@ -50,7 +51,22 @@ import io.postmortem.plugin.rest.postmortem.PostmortemViews;
 import io.postmortem.testkit.ao.AoDatabase;
 import org.mockito.MockSettings;
 
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionStatus;
+import io.postmortem.core.action.ActionType;
+import io.postmortem.core.postmortem.Facilitator;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.PostmortemStatus;
+import io.postmortem.core.shared.Priority;
+import io.postmortem.core.shared.Severity;
+import io.postmortem.core.timeline.EntryContent;
+import io.postmortem.core.timeline.EntryKind;
+import io.postmortem.core.timeline.TimelineEntry;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,11 +95,18 @@ public final class IssueViewHost {
     public final IsIncidentCondition incidentCondition;
     public final IsPostmortemCondition postmortemCondition;
     public final IsProblemTicketCondition problemCondition;
+    /** What the panels required for the page, as Jira's page builder would collect it. */
+    public final io.postmortem.plugin.admin.RecordingPageBuilder pageBuilder = new io.postmortem.plugin.admin.RecordingPageBuilder();
     public final IncidentPanelContextProvider incidentContext;
     public final PostmortemPanelContextProvider postmortemContext;
     public final ProblemPanelContextProvider problemContext;
     public final JiraTicketEventListener listener;
+    /** The stores behind the panels, for tests that fill them. */
+    public final AoPostmortemRepository postmortems;
+    public final AoTimelineRepository timeline;
+    public final AoActionRepository actions;
     private final IssueManager issueManager = mock(IssueManager.class);
+    private int problemTickets;
 
     public IssueViewHost(AoDatabase database) {
         database.activeObjects().migrate(PersistenceEntities.asArray());
@@ -99,14 +122,15 @@ public final class IssueViewHost {
                 new io.postmortem.plugin.health.DegradedFeatures(clock));
         JiraIncidentTickets incidents = new JiraIncidentTickets(issueManager, mock(CustomFieldManager.class),
                 mock(ChangeHistoryManager.class), mock(CommentManager.class), mock(UserManager.class), configuration, host);
-        AoPostmortemRepository postmortems = new AoPostmortemRepository(database.activeObjects());
-        AoActionRepository actions = new AoActionRepository(database.activeObjects(), configuration, locks);
+        postmortems = new AoPostmortemRepository(database.activeObjects());
+        actions = new AoActionRepository(database.activeObjects(), configuration, locks);
+        timeline = new AoTimelineRepository(database.activeObjects());
         PostmortemService postmortemService = new PostmortemService(incidents, postmortems, new NoTickets(),
                 configuration, permissions, locks, clock, List.of(), List.of());
         ProblemPanels problemPanels = new ProblemPanels(actions, permissions, configuration, clock);
         BlamelessPublishCheck blameless = new BlamelessPublishCheck(new BlamelessReviewers(configuration), List.of(),
-                new AoAcknowledgementRepository(database.activeObjects()), people);
-        QualityReview quality = new QualityReview(actions, new AoTimelineRepository(database.activeObjects()), incidents,
+                new AoAcknowledgementRepository(database.activeObjects()), new DirectoryNames(people, clock));
+        QualityReview quality = new QualityReview(actions, timeline, incidents,
                 blameless, configuration, new AoQualityScores(database.activeObjects()), clock);
         ReadReceipts reads = new ReadReceipts(postmortemService, new AoReadReceiptRepository(database.activeObjects()),
                 configuration, people, clock);
@@ -120,9 +144,13 @@ public final class IssueViewHost {
         incidentCondition = new IsIncidentCondition(incidents, ourIssues, currentUser);
         postmortemCondition = new IsPostmortemCondition(postmortems, ourIssues, currentUser);
         problemCondition = new IsProblemTicketCondition(problemPanels, ourIssues, currentUser);
-        incidentContext = new IncidentPanelContextProvider(panelModels, ourIssues, actors, applicationProperties);
-        postmortemContext = new PostmortemPanelContextProvider(panelModels, ourIssues, actors, applicationProperties);
-        problemContext = new ProblemPanelContextProvider(problemPanels, ourIssues, actors, applicationProperties);
+        PanelWebResources webResources = new PanelWebResources(pageBuilder);
+        incidentContext = new IncidentPanelContextProvider(panelModels, ourIssues, actors, applicationProperties,
+                webResources);
+        postmortemContext = new PostmortemPanelContextProvider(panelModels, ourIssues, actors, applicationProperties,
+                webResources);
+        problemContext = new ProblemPanelContextProvider(problemPanels, ourIssues, actors, applicationProperties,
+                webResources);
         listener = new JiraTicketEventListener(mock(EventPublisher.class), mock(ChangeHistoryManager.class),
                 List.of(postmortemService, new ActionSync(actions, new NoTickets(), configuration, locks, clock)),
                 ourIssues, host);
@@ -136,6 +164,46 @@ public final class IssueViewHost {
                 "getIssueType", type, "getProjectObject", project, "toString", key));
         when(issueManager.getIssueObject(key)).thenReturn(issue);
         return issue;
+    }
+
+    /**
+     * An incident of ours with its postmortem (a draft due in three days), {@code entries} timeline entries of every
+     * kind a minute apart (every fifth with evidence) and {@code actions} actions on its postmortem, two in three
+     * open; the incident's key is its project's, its postmortem's key is {@code PM-<number of the incident>}.
+     */
+    public MutableIssue incidentWithPostmortem(String incidentKey, int entries, int actions) {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String postmortemKey = "PM-" + incidentKey.substring(incidentKey.indexOf('-') + 1);
+        postmortem(incidentKey, postmortemKey, now);
+        for (int i = 0; i < actions; i++) {
+            boolean open = i % 3 != 0;
+            this.actions.insert(new Action(0, postmortemKey + "-req-" + i, postmortemKey, incidentKey,
+                    "T0X0-" + (++problemTickets), "T0X0",
+                    "Action " + i, "", ActionType.PREVENT, "team-0-0", "platform-0", Priority.HIGH, Severity.P2,
+                    today.plusDays(30), today.plusDays(30), null, open ? ActionStatus.OPEN : ActionStatus.DONE, null,
+                    false, "dev", null, "mim", now.minusSeconds(86_400), open ? null : now));
+        }
+        EntryKind[] kinds = EntryKind.values();
+        for (int i = 0; i < entries; i++) {
+            EntryContent content = new EntryContent(now.minusSeconds(60L * (entries - i)), "team-0-" + (i % 5),
+                    kinds[i % kinds.length], "Entry " + i, i % 5 == 0 ? "https://grafana.example.com/d/" + i : null);
+            timeline.insert(TimelineEntry.written(incidentKey, content, "alice", now), "alice", now);
+        }
+        return issue(incidentKey, "Incident");
+    }
+
+    /** Postmortems of {@code count} other incidents ({@code OTH-1}...), as the store of a working organisation holds. */
+    public void otherPostmortems(int count) {
+        for (int i = 1; i <= count; i++) {
+            postmortem("OTH-" + i, "PM-OTH-" + i, Instant.now());
+        }
+    }
+
+    private void postmortem(String incidentKey, String key, Instant now) {
+        postmortems.insert(new Postmortem(key, incidentKey, Severity.P2, null, null, PostmortemStatus.DRAFT,
+                LocalDate.now(ZoneOffset.UTC).plusDays(3), new Facilitator(Facilitator.Type.MIM, "mim"), Map.of(),
+                List.of(), null, null, now, null, null, 0));
     }
 
     /** Jira's event of this type on this issue, by a user. */

@@ -68,6 +68,9 @@ public abstract class UnrelatedIssueStatementsContract extends ActiveObjectsTest
 
         for (Long type : EVENT_TYPES) {
             IssueEvent event = IssueViewHost.event(bug, type);
+            // A serving node has confirmed its configuration within the last two seconds; on a loaded build machine
+            // the loop can take longer than that, so each event starts from a freshly confirmed node.
+            host.configuration.load();
             database.counting(() -> {
                 host.listener.onIssueEvent(event);
                 return null;
