@@ -40,6 +40,11 @@ public final class ActionService {
     static final int REQUEST_ID_MAX = 100;
     static final int REASON_MAX = 2_000;
     static final int SUGGESTIONS_MAX = 10;
+    /** Earlier ideas, and earlier actions, a suggestion reads at most: the newest whose summary shares a word. */
+    static final int SUGGESTION_CANDIDATES_MAX = 200;
+    /** A page of the actions list: this many unless asked for fewer, and never more than {@link #PAGE_MAX}. */
+    public static final int PAGE_DEFAULT = 100;
+    public static final int PAGE_MAX = 500;
 
     private final PostmortemService postmortems;
     private final PostmortemRepository postmortemStore;
@@ -89,15 +94,42 @@ public final class ActionService {
         return summaryOf(actions.byPostmortem(postmortem.key()), today());
     }
 
-    /** Actions across postmortems, only those in projects the viewer may browse. */
-    public List<ActionItem> find(String platform, String team, Set<ActionStatus> statuses, Boolean overdue, Actor actor) {
+    /**
+     * One page of the actions across postmortems, only those in projects the viewer may browse, by id: those after
+     * {@code afterId} (0 for the first page), at most {@code limit} ({@link #PAGE_MAX} at most). Two queries and the
+     * items' recurrence whatever the number of actions: the projects to ask browse permission for, and the page.
+     */
+    public ActionPage page(String platform, String team, Set<ActionStatus> statuses, Boolean overdue, long afterId,
+                           int limit, Actor actor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (limit < 1 || limit > PAGE_MAX) {
+            errors.put("limit", "Must be a whole number from 1 to " + PAGE_MAX + ".");
+        }
+        if (afterId < 0) {
+            errors.put("cursor", "Not a cursor this list gave.");
+        }
+        throwIf(errors);
         LocalDate today = today();
-        Map<String, Boolean> browsable = new HashMap<>();
-        return actions.find(new ActionFilter(platform, team, statuses, overdue, today)).stream()
-                .filter(a -> browsable.computeIfAbsent(a.projectKey(),
-                        project -> permissions.canBrowseProject(actor.username(), project)))
-                .map(a -> item(a, today))
-                .toList();
+        Set<String> projects = actions.projectKeys();
+        Set<String> browsable = new java.util.HashSet<>();
+        for (String project : projects) {
+            if (permissions.canBrowseProject(actor.username(), project)) {
+                browsable.add(project);
+            }
+        }
+        if (browsable.isEmpty()) {
+            return new ActionPage(List.of(), null);
+        }
+        List<Action> rows = actions.page(new ActionFilter(platform, team, statuses, overdue, today),
+                browsable.size() == projects.size() ? null : browsable, afterId, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Action> shown = more ? rows.subList(0, limit) : rows;
+        return new ActionPage(shown.stream().map(a -> item(a, today)).toList(),
+                more ? shown.get(shown.size() - 1).id() : null);
+    }
+
+    /** A page of actions; {@code nextAfterId} is where the next page starts, null on the last page. */
+    public record ActionPage(List<ActionItem> items, Long nextAfterId) {
     }
 
     public List<ActionChange> history(long actionId, Actor actor) {
@@ -179,12 +211,17 @@ public final class ActionService {
         Instant before = postmortem.createdAt();
         Map<String, Optional<Postmortem>> visible = new HashMap<>();
         List<Suggestion> found = new ArrayList<>();
-        for (Idea candidate : ideas.ideasCreatedBefore(before)) {
+        // Narrowed by the store to summaries sharing a word that every match must share (Similarity#searchWords).
+        Set<String> words = Similarity.searchWords(idea.summary());
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        for (Idea candidate : ideas.unpromotedWithSummaryWords(words, before, SUGGESTION_CANDIDATES_MAX)) {
             if (!candidate.isPromoted()) {
                 consider(found, idea, candidate.ref(), candidate.postmortemKey(), candidate.summary(), before, visible, actor);
             }
         }
-        for (Action candidate : actions.find(ActionFilter.any())) {
+        for (Action candidate : actions.withSummaryWords(words, before, SUGGESTION_CANDIDATES_MAX)) {
             if (candidate.createdAt().isBefore(before)) {
                 consider(found, idea, candidate.ref(), candidate.postmortemKey(), candidate.summary(), before, visible, actor);
             }
@@ -237,16 +274,26 @@ public final class ActionService {
                     overridden ? draft.dueDate() : policyDue, policyDue,
                     overridden ? draft.dueDateReason().trim() : null, ActionStatus.OPEN, null, false, null, ideaId,
                     actor.username(), now, null);
-            String key = tickets.create(ticketRequest(action, team, configuration.directory()), actor.username());
+            // A ticket carrying this request id without a stored action: an earlier attempt stopped (a crash, a
+            // failed store whose cleanup failed too) between the ticket and the row. Adopt it, never make a second.
+            Optional<String> adopted = tickets.findByRequest(requestId);
+            String key = adopted.orElseGet(() ->
+                    tickets.create(ticketRequest(action, team, configuration.directory()), actor.username()));
             Action stored;
             try {
                 stored = actions.insert(action.movedTo(key, team.projectKey(), team.slug(), team.platform()));
             } catch (ActionRepository.DuplicateRequestException raced) {
-                // Another node stored this request between our check and insert: keep theirs, undo our ticket.
-                tickets.delete(key);
-                return replay(actions.byRequestId(requestId).orElseThrow(), postmortem, today);
+                // Another node stored this request between our check and insert: keep theirs, undo our ticket
+                // unless theirs is the same ticket (they adopted ours, or we adopted theirs).
+                Action theirs = actions.byRequestId(requestId).orElseThrow();
+                if (adopted.isEmpty() && !key.equals(theirs.problemKey())) {
+                    tickets.delete(key);
+                }
+                return replay(theirs, postmortem, today);
             } catch (RuntimeException failed) {
-                tickets.delete(key);
+                if (adopted.isEmpty()) {
+                    tickets.delete(key);
+                }
                 throw failed;
             }
             actions.record(new ActionChange(stored.id(), now, actor.username(), ActionChange.What.RAISED,

@@ -178,6 +178,60 @@ class ActionServiceTest {
     }
 
     @Test
+    void a_retry_after_a_crash_between_ticket_and_row_adopts_the_ticket_instead_of_making_a_second() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        world.store.crashOnNextInsert.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-crash"))
+                .isInstanceOf(InMemoryActions.NodeCrash.class);
+        assertThat(world.tickets.live()).as("the ticket made before the crash").hasSize(1);
+        String orphan = world.tickets.live().iterator().next();
+        assertThat(world.store.byRequestId("req-crash")).isEmpty();
+
+        ActionService.Raised retried = world.actions.raise(postmortem.key(),
+                draft("Add alerting", "checkout", Priority.HIGH, "req-crash"), world.actor("dev-checkout"));
+
+        assertThat(retried.created()).isTrue();
+        assertThat(world.tickets.created).as("tickets ever created").containsExactly(orphan);
+        assertThat(world.tickets.live()).containsExactly(orphan);
+        assertThat(world.store.byPostmortem(postmortem.key())).singleElement()
+                .satisfies(action -> assertThat(action.problemKey()).isEqualTo(orphan));
+        assertThat(world.store.history(retried.item().action().id())).singleElement()
+                .satisfies(change -> assertThat(change.what()).isEqualTo(ActionChange.What.RAISED));
+    }
+
+    @Test
+    void a_ticket_left_by_a_failed_store_whose_cleanup_failed_too_is_adopted_by_the_retry() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        world.store.failNextInsert.set(true);
+        world.tickets.failNextDelete.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-left"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(world.tickets.live()).hasSize(1);
+
+        Action retried = world.raise(postmortem, "Add alerting", "req-left");
+
+        assertThat(world.tickets.created).hasSize(1);
+        assertThat(world.tickets.live()).containsExactly(retried.problemKey());
+        assertThat(world.store.byPostmortem(postmortem.key())).extracting(Action::problemKey)
+                .containsExactly(retried.problemKey());
+    }
+
+    @Test
+    void an_adopted_ticket_is_not_removed_when_storing_its_action_fails_again() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        world.store.crashOnNextInsert.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-twice")).isInstanceOf(Error.class);
+        String orphan = world.tickets.live().iterator().next();
+        world.store.failNextInsert.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-twice"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(world.tickets.live()).containsExactly(orphan);
+
+        assertThat(world.raise(postmortem, "Add alerting", "req-twice").problemKey()).isEqualTo(orphan);
+        assertThat(world.tickets.created).containsExactly(orphan);
+    }
+
+    @Test
     void a_repeated_submit_raises_nothing_new() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
         ActionService.Raised first = world.actions.raise(postmortem.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout"));
@@ -241,15 +295,48 @@ class ActionServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(checkout.id(), true),
                         org.assertj.core.groups.Tuple.tuple(ledger.id(), false),
                         org.assertj.core.groups.Tuple.tuple(search.id(), true));
-        assertThat(ids(world.actions.find("payments", null, Set.of(), null, world.actor("mim")))).containsExactly(checkout.id(), ledger.id());
-        assertThat(ids(world.actions.find(null, "search", Set.of(), null, world.actor("mim")))).containsExactly(search.id());
-        assertThat(ids(world.actions.find(null, null, Set.of(ActionStatus.DONE), null, world.actor("mim")))).containsExactly(ledger.id());
-        assertThat(ids(world.actions.find(null, null, Set.of(), true, world.actor("mim")))).containsExactly(checkout.id(), search.id());
-        assertThat(ids(world.actions.find(null, null, Set.of(), false, world.actor("mim")))).containsExactly(ledger.id());
+        assertThat(ids(world.actions.page("payments", null, Set.of(), null, 0, ActionService.PAGE_MAX, world.actor("mim")).items())).containsExactly(checkout.id(), ledger.id());
+        assertThat(ids(world.actions.page(null, "search", Set.of(), null, 0, ActionService.PAGE_MAX, world.actor("mim")).items())).containsExactly(search.id());
+        assertThat(ids(world.actions.page(null, null, Set.of(ActionStatus.DONE), null, 0, ActionService.PAGE_MAX, world.actor("mim")).items())).containsExactly(ledger.id());
+        assertThat(ids(world.actions.page(null, null, Set.of(), true, 0, ActionService.PAGE_MAX, world.actor("mim")).items())).containsExactly(checkout.id(), search.id());
+        assertThat(ids(world.actions.page(null, null, Set.of(), false, 0, ActionService.PAGE_MAX, world.actor("mim")).items())).containsExactly(ledger.id());
 
         world.org.hideProject("dev-search", "CHK");
-        assertThat(ids(world.actions.find(null, null, Set.of(), null, world.actor("dev-search")))).containsExactly(ledger.id(), search.id());
-        assertThat(world.actions.find(null, null, Set.of(), null, world.actor("outsider"))).isEmpty();
+        assertThat(ids(world.actions.page(null, null, Set.of(), null, 0, ActionService.PAGE_MAX, world.actor("dev-search")).items())).containsExactly(ledger.id(), search.id());
+        assertThat(world.actions.page(null, null, Set.of(), null, 0, ActionService.PAGE_MAX, world.actor("outsider")).items()).isEmpty();
+    }
+
+    @Test
+    void the_list_pages_by_id_with_a_next_position_until_the_last_page_and_only_browsable_projects() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        List<Long> raised = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String team = i % 2 == 0 ? "checkout" : "search";
+            raised.add(world.actions.raise(postmortem.key(), draft("Action " + i, team, Priority.LOW, "p" + i),
+                    world.actor("dev-checkout")).item().action().id());
+        }
+        ActionService.ActionPage first = world.actions.page(null, null, Set.of(), null, 0, 3, world.actor("mim"));
+        assertThat(ids(first.items())).containsExactlyElementsOf(raised.subList(0, 3));
+        assertThat(first.nextAfterId()).isEqualTo(raised.get(2));
+        ActionService.ActionPage second = world.actions.page(null, null, Set.of(), null, first.nextAfterId(), 3, world.actor("mim"));
+        assertThat(ids(second.items())).containsExactlyElementsOf(raised.subList(3, 6));
+        ActionService.ActionPage last = world.actions.page(null, null, Set.of(), null, second.nextAfterId(), 3, world.actor("mim"));
+        assertThat(ids(last.items())).containsExactly(raised.get(6));
+        assertThat(last.nextAfterId()).isNull();
+        ActionService.ActionPage exact = world.actions.page(null, null, Set.of(), null, 0, 7, world.actor("mim"));
+        assertThat(exact.items()).hasSize(7);
+        assertThat(exact.nextAfterId()).as("no empty page after a full last one").isNull();
+
+        world.org.hideProject("dev-search", "CHK");
+        ActionService.ActionPage searchOnly = world.actions.page(null, null, Set.of(), null, 0, 2, world.actor("dev-search"));
+        assertThat(ids(searchOnly.items())).containsExactly(raised.get(1), raised.get(3));
+        assertThat(searchOnly.nextAfterId()).isEqualTo(raised.get(3));
+
+        assertThatThrownBy(() -> world.actions.page(null, null, Set.of(), null, 0, 0, world.actor("mim")))
+                .isInstanceOfSatisfying(io.postmortem.core.shared.ValidationException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("limit"));
+        assertThatThrownBy(() -> world.actions.page(null, null, Set.of(), null, 0, ActionService.PAGE_MAX + 1, world.actor("mim")))
+                .isInstanceOf(io.postmortem.core.shared.ValidationException.class);
     }
 
     @Test

@@ -70,13 +70,23 @@ public class ActionsResource {
         return raised(actions.raise(key, draft, actor));
     }
 
+    /**
+     * Actions across postmortems, a page at a time by id: {@code limit} (default {@value ActionService#PAGE_DEFAULT},
+     * at most {@value ActionService#PAGE_MAX}) and {@code cursor}, the {@code next} of the previous page; {@code next}
+     * is null on the last page.
+     */
     @GET
     @Path("actions")
     public Response find(@QueryParam("platform") String platform, @QueryParam("team") String team,
-                         @QueryParam("status") String status, @QueryParam("overdue") String overdue) {
+                         @QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Actor actor = actors.reader();
-        return ok(Map.of("actions", actions.find(blankToNull(platform), blankToNull(team), statuses(status),
-                overdue(overdue), actor).stream().map(ActionViews::of).toList()));
+        ActionService.ActionPage page = actions.page(blankToNull(platform), blankToNull(team), statuses(status),
+                overdue(overdue), ActionCursor.decode(cursor), limit(limit), actor);
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("actions", page.items().stream().map(ActionViews::of).toList());
+        view.put("next", page.nextAfterId() == null ? null : ActionCursor.encode(page.nextAfterId()));
+        return ok(view);
     }
 
     @GET
@@ -168,6 +178,21 @@ public class ActionsResource {
                     "Must be one or more of " + List.of(ActionStatus.values()) + ", separated by commas.")));
         }
         return statuses;
+    }
+
+    static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return ActionService.PAGE_DEFAULT;
+        }
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1 && limit <= ActionService.PAGE_MAX) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the same answer as out of range
+        }
+        throw new ValidationException("limit", "Must be a whole number from 1 to " + ActionService.PAGE_MAX + ".");
     }
 
     static Boolean overdue(String text) {
