@@ -2,7 +2,9 @@ package io.postmortem.plugin.rest;
 
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.action.Action;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.ActionQueries;
+import io.postmortem.core.action.Ideas;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
 import io.postmortem.core.action.IdeaItem;
@@ -46,8 +48,10 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
 
     private final ActionsResourceTest.Host host = new ActionsResourceTest.Host();
     private AoActionRepository actions;
-    private ActionService earlierService;
-    private ActionService service;
+    private Ideas earlierIdeas;
+    private RaiseAction earlierRaising;
+    private Ideas ideas;
+    private ActionQueries queries;
     private Postmortem earlier;
     private Postmortem later;
     private Actor dev;
@@ -60,30 +64,32 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
         AoIdeaRepository ideas = new AoIdeaRepository(ao);
         host.loggedIn = "dev";
         dev = host.actors().of("dev");
-        earlierService = service(EARLIER, ideas);
-        service = service(NOW, ideas);
+        earlierIdeas = new Ideas(postmortems(EARLIER), host, actions, ideas, host, host, clock(EARLIER));
+        earlierRaising = new RaiseAction(postmortems(EARLIER), actions, ideas, host, host, host, clock(EARLIER));
+        this.ideas = new Ideas(postmortems(NOW), host, actions, ideas, host, host, clock(NOW));
+        queries = new ActionQueries(postmortems(NOW), actions, ideas, host, host, clock(NOW));
         earlier = postmortem(EARLIER, "INC-1");
         later = postmortem(NOW, "INC-2");
-        IdeaItem repeated = earlierService.addIdea(earlier.key(), "Alert on checkout error rate", null, dev);
-        earlierService.addIdea(earlier.key(), "Canary stage for deploys", null, dev);
-        earlierService.promote(earlier.key(), repeated.idea().id(), new io.postmortem.core.action.ActionDraft(null, null,
+        IdeaItem repeated = earlierIdeas.addIdea(earlier.key(), "Alert on checkout error rate", null, dev);
+        earlierIdeas.addIdea(earlier.key(), "Canary stage for deploys", null, dev);
+        earlierRaising.promote(earlier.key(), repeated.idea().id(), new io.postmortem.core.action.ActionDraft(null, null,
                 ActionType.DETECT, "checkout", Priority.HIGH, "earlier-1", null, null), dev);
     }
 
     @Test
     void suggestionsReadTheSameStatementsWithTenOrTwoHundredUnrelatedActions() {
-        long ideaId = service.addIdea(later.key(), "Alerting on the checkout error rate", null, dev).idea().id();
+        long ideaId = this.ideas.addIdea(later.key(), "Alerting on the checkout error rate", null, dev).idea().id();
         unrelatedActions(10);
-        AoDatabase.Counted<List<Suggestion>> few = database.counting(() -> service.suggest(later.key(), ideaId, dev));
+        AoDatabase.Counted<List<Suggestion>> few = database.counting(() -> ideas.suggest(later.key(), ideaId, dev));
         unrelatedActions(190);
-        AoDatabase.Counted<List<Suggestion>> many = database.counting(() -> service.suggest(later.key(), ideaId, dev));
+        AoDatabase.Counted<List<Suggestion>> many = database.counting(() -> ideas.suggest(later.key(), ideaId, dev));
 
         assertThat(few.result()).extracting(Suggestion::summary).containsExactly("Alert on checkout error rate");
         assertThat(many.result()).isEqualTo(few.result());
         assertThat(many.statements()).isEqualTo(few.statements());
         // Not one statement reading the whole table: each names its rows, and the candidates' is a limited LIKE.
         List<String> sql = new ArrayList<>();
-        database.counting(() -> service.suggest(later.key(), ideaId, dev), sql::add);
+        database.counting(() -> ideas.suggest(later.key(), ideaId, dev), sql::add);
         List<String> actionReads = sql.stream().filter(s -> ACTION_TABLE.matcher(s).find()).toList();
         assertThat(actionReads).isNotEmpty().allSatisfy(s -> assertThat(s).containsIgnoringCase("WHERE"));
         assertThat(actionReads).filteredOn(s -> s.toUpperCase().contains("LIKE")).singleElement()
@@ -95,18 +101,18 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     @Test
     void aPageReadsTheSameStatementsWithTwentyOrTwoHundredActions() {
         unrelatedActions(20);
-        AoDatabase.Counted<ActionService.ActionPage> few = database.counting(() ->
-                service.page(null, null, Set.of(), null, 0, 10, dev));
+        AoDatabase.Counted<ActionQueries.ActionPage> few = database.counting(() ->
+                queries.page(null, null, Set.of(), null, 0, 10, dev));
         unrelatedActions(180);
-        AoDatabase.Counted<ActionService.ActionPage> many = database.counting(() ->
-                service.page(null, null, Set.of(), null, 0, 10, dev));
+        AoDatabase.Counted<ActionQueries.ActionPage> many = database.counting(() ->
+                queries.page(null, null, Set.of(), null, 0, 10, dev));
 
         assertThat(few.result().items()).hasSize(10);
         assertThat(many.result().items()).extracting(i -> i.action().id())
                 .isEqualTo(few.result().items().stream().map(i -> i.action().id()).toList());
         assertThat(many.statements()).isEqualTo(few.statements());
         List<String> sql = new ArrayList<>();
-        database.counting(() -> service.page(null, null, Set.of(), null, 0, 10, dev), sql::add);
+        database.counting(() -> queries.page(null, null, Set.of(), null, 0, 10, dev), sql::add);
         // The distinct projects (one row per project, to ask browse permission for), then rows named by id.
         List<String> actionReads = sql.stream().filter(s -> ACTION_TABLE.matcher(s).find()).toList();
         assertThat(actionReads.get(0)).containsIgnoringCase("GROUP BY");
@@ -114,10 +120,12 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
         assertThat(actionReads.subList(1, actionReads.size())).allSatisfy(s -> assertThat(s).containsIgnoringCase("WHERE"));
     }
 
-    private ActionService service(Instant at, AoIdeaRepository ideas) {
-        Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host, clock, List.of(), List.of());
-        return new ActionService(postmortems, host, actions, ideas, host, host, host, host, clock);
+    private static Clock clock(Instant at) {
+        return Clock.fixed(at, ZoneOffset.UTC);
+    }
+
+    private PostmortemService postmortems(Instant at) {
+        return new PostmortemService(host, host, host, host, host, host, clock(at), List.of(), List.of());
     }
 
     private Postmortem postmortem(Instant at, String incidentKey) {

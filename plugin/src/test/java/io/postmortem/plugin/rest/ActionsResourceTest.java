@@ -9,7 +9,9 @@ import io.postmortem.core.action.ActionChange;
 import io.postmortem.core.action.ActionCount;
 import io.postmortem.core.action.ActionFilter;
 import io.postmortem.core.action.ActionRepository;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.ActionQueries;
+import io.postmortem.core.action.Ideas;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.action.Idea;
 import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.action.ItemRef;
@@ -67,7 +69,9 @@ class ActionsResourceTest {
     private final PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host,
             Clock.fixed(NOW, ZoneOffset.UTC), List.of(), List.of());
     private final ActionsResource resource = new ActionsResource(new Actors(host, host, host),
-            new ActionService(postmortems, host, host, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
+            new RaiseAction(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new ActionQueries(postmortems, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new Ideas(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
     private String postmortemKey;
 
     @BeforeEach
