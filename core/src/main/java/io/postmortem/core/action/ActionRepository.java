@@ -1,8 +1,10 @@
 package io.postmortem.core.action;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where actions and their history are kept. The request id is unique in the store, so two nodes submitting the
@@ -29,6 +31,21 @@ public interface ActionRepository {
 
     /** Actions matching the filter, oldest first. */
     List<Action> find(ActionFilter filter);
+
+    /** The project keys of the stored actions, each once: whose browse permission a list asks about. */
+    Set<String> projectKeys();
+
+    /**
+     * One page of {@link #find}: the actions matching the filter in these projects (null: in any project) whose id
+     * is greater than {@code afterId}, by id, at most {@code limit}: one query whatever the number of actions.
+     */
+    List<Action> page(ActionFilter filter, Set<String> projects, long afterId, int limit);
+
+    /**
+     * Actions created before {@code before} whose summary contains one of {@code words} as they are given (a
+     * superset of what a caller wants: it scores what it gets), newest first, at most {@code limit}.
+     */
+    List<Action> withSummaryWords(Set<String> words, Instant before, int limit);
 
     /** Counts per platform or team of the actions matching the filter, in one query; overdue is judged on {@code today}. */
     List<ActionCount> count(ActionFilter filter, Grouping grouping, LocalDate today);

@@ -3,6 +3,7 @@ package io.postmortem.core.action;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a postmortem's candidate ideas are kept, apart from its committed actions. Method names differ from
@@ -22,6 +23,12 @@ public interface IdeaRepository {
     /** Ideas marked the same as {@code target}. */
     List<Idea> ideasSameAs(ItemRef target);
 
-    /** Ideas created before {@code instant}: the candidates an idea of a later postmortem may repeat. */
+    /** Ideas created before {@code instant}, oldest first. */
     List<Idea> ideasCreatedBefore(Instant instant);
+
+    /**
+     * Ideas not promoted, created before {@code before}, whose summary contains one of {@code words} as they are
+     * given (a superset of what a caller wants: it scores what it gets), newest first, at most {@code limit}.
+     */
+    List<Idea> unpromotedWithSummaryWords(Set<String> words, Instant before, int limit);
 }

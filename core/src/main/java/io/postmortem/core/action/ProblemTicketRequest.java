@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param component the owning team's component in its project, if it has one
  * @param labels e.g. postmortem-action, team-checkout, platform-payments
+ * @param requestId the submit's request id, kept with the ticket so a retry finds it ({@link ProblemTickets#findByRequest})
  */
 public record ProblemTicketRequest(
         String projectKey,

@@ -16,6 +16,13 @@ public interface ProblemTickets {
      */
     String create(ProblemTicketRequest request, String actingUser);
 
+    /**
+     * The key of the ticket {@link #create} made for this request id ({@link ProblemTicketRequest#requestId()} is
+     * recorded on the ticket), if it still exists; empty when there is none. A retry after a crash between creating
+     * the ticket and storing its action finds and adopts the ticket instead of creating a second one.
+     */
+    Optional<String> findByRequest(String requestId);
+
     /** The ticket's current state; empty when it no longer exists. */
     Optional<TicketState> status(String key);
 

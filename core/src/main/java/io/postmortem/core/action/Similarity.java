@@ -1,8 +1,13 @@
 package io.postmortem.core.action;
 
 import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +47,52 @@ public final class Similarity {
             tokens.add(stem(word));
         }
         return tokens;
+    }
+
+    /**
+     * Words a text scoring at least {@link #THRESHOLD} against {@code text} must contain one of, in the forms a
+     * store compares literally: so a store can narrow its candidates with {@code LIKE} before they are scored.
+     * <p>
+     * With n tokens in {@code text}, a match shares at least k = ceil(THRESHOLD * n) of them (the union has at least
+     * n); so any n - k + 1 of them (the longest, the most selective) include one of every match's shared tokens. A
+     * token is a prefix of the word it came from (stemming only cuts endings), so it is looked for as a part of a
+     * word: in lower case, capitalised and upper case (PostgreSQL and Oracle compare case), and also with the
+     * accents {@code text} wrote it with. Only a match written with accents that {@code text} wrote without, or in
+     * an odd mixed case, is missed on such databases. Empty when {@code text} has no tokens (nothing can match).
+     */
+    public static Set<String> searchWords(String text) {
+        Map<String, String> accented = new HashMap<>();
+        Set<String> tokens = new HashSet<>();
+        if (text != null) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (String word : lower.split("[^\\p{L}\\p{Nd}\\p{M}]+")) {
+                String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                if (plain.length() < 2 || STOP_WORDS.contains(plain)) {
+                    continue;
+                }
+                String token = stem(plain);
+                tokens.add(token);
+                String composed = Normalizer.normalize(word, Normalizer.Form.NFC);
+                if (!composed.equals(plain) && composed.length() == plain.length()) {
+                    accented.put(token, composed.substring(0, composed.length() - (plain.length() - token.length())));
+                }
+            }
+        }
+        int n = tokens.size();
+        int mustShare = (int) Math.ceil(THRESHOLD * n - 1e-9);
+        List<String> selective = tokens.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .limit(Math.max(0, n - mustShare + 1))
+                .toList();
+        Set<String> words = new LinkedHashSet<>();
+        for (String token : selective) {
+            for (String form : accented.containsKey(token) ? List.of(token, accented.get(token)) : List.of(token)) {
+                words.add(form);
+                words.add(Character.toUpperCase(form.charAt(0)) + form.substring(1));
+                words.add(form.toUpperCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /** Jaccard index of the normalised token sets; 0 when either text has no tokens. */

@@ -71,7 +71,7 @@ class ActionRemindersTest {
     @Test
     void each_platform_lead_gets_one_digest_of_overdue_actions_per_week_on_the_digest_day() {
         Postmortem postmortem = world.postmortemStore.findByIncident("INC-1").orElseThrow();
-        world.actions.raise(postmortem.key(), draft("Reconcile ledger", "ledger", Priority.LOW, "r2"), world.actor("dev-checkout"));
+        world.raising.raise(postmortem.key(), draft("Reconcile ledger", "ledger", Priority.LOW, "r2"), world.actor("dev-checkout"));
 
         world.at(2026, 12, 21); // Monday, 1 business day late
         world.reminders.run();

@@ -115,7 +115,7 @@ class ActionSyncTest {
         assertThat(kept.ticketDeleted()).isTrue();
         assertThat(kept).extracting(Action::summary, Action::problemKey, Action::status)
                 .containsExactly("Add alerting", action.problemKey(), ActionStatus.OPEN);
-        assertThat(world.actions.list(postmortem.key(), world.actor("mim"))).extracting(i -> i.action().id()).containsExactly(action.id());
+        assertThat(world.queries.list(postmortem.key(), world.actor("mim"))).extracting(i -> i.action().id()).containsExactly(action.id());
         assertThat(summary().ticketsDeleted()).isEqualTo(1);
         assertThat(world.store.history(action.id())).filteredOn(c -> c.what() == ActionChange.What.TICKET_DELETED)
                 .singleElement().satisfies(c -> assertThat(c.actor()).isEqualTo("admin"));
@@ -130,7 +130,7 @@ class ActionSyncTest {
 
     @Test
     void events_about_other_tickets_change_nothing() {
-        world.actions.raise(postmortem.key(), draft("Other", "ledger", Priority.LOW, "x"), world.actor("dev-checkout"));
+        world.raising.raise(postmortem.key(), draft("Other", "ledger", Priority.LOW, "x"), world.actor("dev-checkout"));
         world.sync.handle(TicketEvent.of(TicketEvent.Kind.DELETED, "INC-1", "admin"));
         world.sync.handle(TicketEvent.of(TicketEvent.Kind.RESOLVED, "CHK-999", "admin"));
 
@@ -142,6 +142,6 @@ class ActionSyncTest {
     }
 
     private ActionsSummary summary() {
-        return world.actions.summary(postmortem.key(), world.actor("mim"));
+        return world.queries.summary(postmortem.key(), world.actor("mim"));
     }
 }

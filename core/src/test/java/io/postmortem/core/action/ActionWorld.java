@@ -28,7 +28,11 @@ final class ActionWorld {
     final InMemoryProblemTickets tickets = new InMemoryProblemTickets(org);
     final MutableClock clock = new MutableClock(FRIDAY_AFTERNOON);
     final PostmortemService postmortems;
-    final ActionService actions;
+    /** Counts the action use cases' configuration reads (postmortems read the organisation's directly). */
+    final CountingConfiguration configuration = new CountingConfiguration(org);
+    final RaiseAction raising;
+    final ActionQueries queries;
+    final Ideas ideas;
     final ActionSync sync;
     final ActionReminders reminders;
 
@@ -41,7 +45,9 @@ final class ActionWorld {
         ClusterLocks used = locks == null ? org : locks;
         postmortems = new PostmortemService(org, postmortemStore, postmortemStore, org, org, used, clock,
                 List.of(new ActionsPublishCheck(store)), List.of());
-        actions = new ActionService(postmortems, postmortemStore, store, store, tickets, org, org, used, clock);
+        raising = new RaiseAction(postmortems, store, store, tickets, configuration, used, clock);
+        queries = new ActionQueries(postmortems, store, store, configuration, org, clock);
+        ideas = new Ideas(postmortems, postmortemStore, store, store, configuration, org, clock);
         sync = new ActionSync(store, tickets, org, used, clock);
         reminders = new ActionReminders(store, org, org, org, org, clock);
     }
@@ -56,12 +62,38 @@ final class ActionWorld {
         return postmortems.createFor(incidentKey, actor("dev-checkout")).postmortem();
     }
 
+    /** The organisation's configuration, counting each load. */
+    static final class CountingConfiguration implements io.postmortem.core.config.ConfigurationStore {
+        private final io.postmortem.core.config.ConfigurationStore delegate;
+        final java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+
+        CountingConfiguration(io.postmortem.core.config.ConfigurationStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public io.postmortem.core.config.Configuration load() {
+            loads.incrementAndGet();
+            return delegate.load();
+        }
+
+        @Override
+        public void save(io.postmortem.core.config.Configuration configuration, String actor, List<String> changes) {
+            delegate.save(configuration, actor, changes);
+        }
+
+        @Override
+        public List<io.postmortem.core.config.AuditEntry> audit(int limit) {
+            return delegate.audit(limit);
+        }
+    }
+
     static ActionDraft draft(String summary, String team, Priority priority, String requestId) {
         return new ActionDraft(summary, "Details of " + summary, ActionType.PREVENT, team, priority, requestId, null, null);
     }
 
     Action raise(Postmortem postmortem, String summary, String requestId) {
-        return actions.raise(postmortem.key(), draft(summary, "checkout", Priority.HIGH, requestId), actor("dev-checkout"))
+        return raising.raise(postmortem.key(), draft(summary, "checkout", Priority.HIGH, requestId), actor("dev-checkout"))
                 .item().action();
     }
 

@@ -46,7 +46,7 @@ class ActionsPublishCheckTest {
     @Test
     void one_action_is_enough() {
         // In review only the facilitator, MIM and SRE edit, so MIM raises it.
-        world.actions.raise(postmortem.key(), ActionWorld.draft("Add alerting", "checkout",
+        world.raising.raise(postmortem.key(), ActionWorld.draft("Add alerting", "checkout",
                 io.postmortem.core.shared.Priority.HIGH, "r"), world.actor("mim"));
         assertThat(world.postmortems.transition(postmortem.key(), PostmortemStatus.PUBLISHED, world.actor("mim")).isPublished()).isTrue();
     }

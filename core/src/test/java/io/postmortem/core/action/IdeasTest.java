@@ -19,17 +19,17 @@ class IdeasTest {
     @Test
     void ideas_are_kept_apart_from_actions_until_promoted() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
-        IdeaItem idea = world.actions.addIdea(postmortem.key(), "Alert on checkout error rate", "Maybe via SLOs", world.actor("dev-ledger"));
+        IdeaItem idea = world.ideas.addIdea(postmortem.key(), "Alert on checkout error rate", "Maybe via SLOs", world.actor("dev-ledger"));
 
-        assertThat(world.actions.ideas(postmortem.key(), world.actor("mim"))).extracting(i -> i.idea().summary())
+        assertThat(world.ideas.ideas(postmortem.key(), world.actor("mim"))).extracting(i -> i.idea().summary())
                 .containsExactly("Alert on checkout error rate");
-        assertThat(world.actions.list(postmortem.key(), world.actor("mim"))).isEmpty();
+        assertThat(world.queries.list(postmortem.key(), world.actor("mim"))).isEmpty();
         assertThat(world.tickets.created).isEmpty();
         assertThat(new ActionsPublishCheck(world.store).missing(postmortem)).hasSize(1);
 
-        ActionService.Raised raised = world.actions.promote(postmortem.key(), idea.idea().id(),
+        RaiseAction.Raised raised = world.raising.promote(postmortem.key(), idea.idea().id(),
                 new ActionDraft(null, null, ActionType.DETECT, "checkout", Priority.HIGH, null, null, null), world.actor("dev-checkout"));
-        ActionService.Raised again = world.actions.promote(postmortem.key(), idea.idea().id(),
+        RaiseAction.Raised again = world.raising.promote(postmortem.key(), idea.idea().id(),
                 new ActionDraft(null, null, ActionType.DETECT, "checkout", Priority.HIGH, null, null, null), world.actor("dev-checkout"));
 
         Action action = raised.item().action();
@@ -46,9 +46,9 @@ class IdeasTest {
     @Test
     void an_idea_needs_a_summary_and_an_editor() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
-        assertThatThrownBy(() -> world.actions.addIdea(postmortem.key(), " ", null, world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.ideas.addIdea(postmortem.key(), " ", null, world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("summary"));
-        assertThatThrownBy(() -> world.actions.addIdea(postmortem.key(), "Idea", null, world.actor("dev-search")))
+        assertThatThrownBy(() -> world.ideas.addIdea(postmortem.key(), "Idea", null, world.actor("dev-search")))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -58,48 +58,48 @@ class IdeasTest {
         Action original = world.raise(first, "Add alerting on checkout error rate", "r1");
         world.clock.advance(Duration.ofDays(10));
         Postmortem second = world.postmortem("INC-2", Severity.P2);
-        IdeaItem repeat = world.actions.addIdea(second.key(), "Alert when the checkout error rate rises", null, world.actor("dev-checkout"));
+        IdeaItem repeat = world.ideas.addIdea(second.key(), "Alert when the checkout error rate rises", null, world.actor("dev-checkout"));
         world.clock.advance(Duration.ofDays(10));
         Postmortem third = world.postmortem("INC-3", Severity.P2);
-        IdeaItem again = world.actions.addIdea(third.key(), "Checkout error rate alerting", null, world.actor("dev-checkout"));
-        IdeaItem unrelated = world.actions.addIdea(third.key(), "Rotate database credentials", null, world.actor("dev-checkout"));
+        IdeaItem again = world.ideas.addIdea(third.key(), "Checkout error rate alerting", null, world.actor("dev-checkout"));
+        IdeaItem unrelated = world.ideas.addIdea(third.key(), "Rotate database credentials", null, world.actor("dev-checkout"));
 
         assertThat(repeat.recurrence()).isEqualTo(1);
-        assertThat(world.actions.sameAs(second.key(), repeat.idea().id(), original.ref(), world.actor("dev-checkout")).recurrence()).isEqualTo(2);
-        assertThat(world.actions.sameAs(third.key(), again.idea().id(), repeat.idea().ref(), world.actor("dev-checkout")).recurrence()).isEqualTo(3);
+        assertThat(world.ideas.sameAs(second.key(), repeat.idea().id(), original.ref(), world.actor("dev-checkout")).recurrence()).isEqualTo(2);
+        assertThat(world.ideas.sameAs(third.key(), again.idea().id(), repeat.idea().ref(), world.actor("dev-checkout")).recurrence()).isEqualTo(3);
 
-        assertThat(world.actions.list(first.key(), world.actor("mim"))).singleElement()
+        assertThat(world.queries.list(first.key(), world.actor("mim"))).singleElement()
                 .satisfies(item -> assertThat(item.recurrence()).isEqualTo(3));
-        assertThat(world.actions.ideas(third.key(), world.actor("mim"))).extracting(IdeaItem::recurrence).containsExactly(3, 1);
+        assertThat(world.ideas.ideas(third.key(), world.actor("mim"))).extracting(IdeaItem::recurrence).containsExactly(3, 1);
         assertThat(unrelated.recurrence()).isEqualTo(1);
 
         // Promoting the repeated idea keeps the count: the idea and its action are one item.
-        Action promoted = world.actions.promote(third.key(), again.idea().id(),
+        Action promoted = world.raising.promote(third.key(), again.idea().id(),
                 new ActionDraft(null, null, ActionType.DETECT, "checkout", Priority.HIGH, null, null, null),
                 world.actor("dev-checkout")).item().action();
-        assertThat(world.actions.list(third.key(), world.actor("mim"))).singleElement()
+        assertThat(world.queries.list(third.key(), world.actor("mim"))).singleElement()
                 .satisfies(item -> assertThat(item.recurrence()).isEqualTo(3));
         assertThat(promoted.ideaId()).isEqualTo(again.idea().id());
 
         // Clearing the mark separates them again.
-        assertThat(world.actions.sameAs(second.key(), repeat.idea().id(), null, world.actor("dev-checkout")).recurrence()).isEqualTo(2);
-        assertThat(world.actions.list(first.key(), world.actor("mim")).get(0).recurrence()).isEqualTo(1);
+        assertThat(world.ideas.sameAs(second.key(), repeat.idea().id(), null, world.actor("dev-checkout")).recurrence()).isEqualTo(2);
+        assertThat(world.queries.list(first.key(), world.actor("mim")).get(0).recurrence()).isEqualTo(1);
     }
 
     @Test
     void same_as_only_points_to_an_earlier_postmortem() {
         Postmortem first = world.postmortem("INC-1", Severity.P1);
-        IdeaItem older = world.actions.addIdea(first.key(), "Add alerting", null, world.actor("dev-checkout"));
-        IdeaItem sibling = world.actions.addIdea(first.key(), "Add more alerting", null, world.actor("dev-checkout"));
+        IdeaItem older = world.ideas.addIdea(first.key(), "Add alerting", null, world.actor("dev-checkout"));
+        IdeaItem sibling = world.ideas.addIdea(first.key(), "Add more alerting", null, world.actor("dev-checkout"));
         world.clock.advance(Duration.ofDays(1));
         Postmortem later = world.postmortem("INC-2", Severity.P2);
-        IdeaItem newer = world.actions.addIdea(later.key(), "Add alerting", null, world.actor("dev-checkout"));
+        IdeaItem newer = world.ideas.addIdea(later.key(), "Add alerting", null, world.actor("dev-checkout"));
 
-        assertThatThrownBy(() -> world.actions.sameAs(first.key(), older.idea().id(), newer.idea().ref(), world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.ideas.sameAs(first.key(), older.idea().id(), newer.idea().ref(), world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("target"));
-        assertThatThrownBy(() -> world.actions.sameAs(first.key(), older.idea().id(), sibling.idea().ref(), world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.ideas.sameAs(first.key(), older.idea().id(), sibling.idea().ref(), world.actor("dev-checkout")))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> world.actions.sameAs(later.key(), newer.idea().id(), ItemRef.action(999), world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.ideas.sameAs(later.key(), newer.idea().id(), ItemRef.action(999), world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsEntry("target", "No action 999."));
     }
 
@@ -107,17 +107,17 @@ class IdeasTest {
     void suggestions_are_earlier_ideas_and_actions_worded_alike() {
         Postmortem first = world.postmortem("INC-1", Severity.P1);
         Action alerting = world.raise(first, "Add alerting on checkout error rate", "r1");
-        world.actions.addIdea(first.key(), "Rotate database credentials", null, world.actor("dev-checkout"));
-        IdeaItem capacity = world.actions.addIdea(first.key(), "Checkout error budget review", null, world.actor("dev-checkout"));
+        world.ideas.addIdea(first.key(), "Rotate database credentials", null, world.actor("dev-checkout"));
+        IdeaItem capacity = world.ideas.addIdea(first.key(), "Checkout error budget review", null, world.actor("dev-checkout"));
         world.clock.advance(Duration.ofDays(5));
         Postmortem second = world.postmortem("INC-2", Severity.P2);
-        IdeaItem idea = world.actions.addIdea(second.key(), "Alert when the checkout error rate rises", null, world.actor("dev-checkout"));
-        world.actions.addIdea(second.key(), "Alert on checkout error rate (same postmortem)", null, world.actor("dev-checkout"));
+        IdeaItem idea = world.ideas.addIdea(second.key(), "Alert when the checkout error rate rises", null, world.actor("dev-checkout"));
+        world.ideas.addIdea(second.key(), "Alert on checkout error rate (same postmortem)", null, world.actor("dev-checkout"));
         world.clock.advance(Duration.ofDays(5));
         Postmortem third = world.postmortem("INC-3", Severity.P2);
         world.raise(third, "Alert on checkout error rate", "later");
 
-        List<Suggestion> suggestions = world.actions.suggest(second.key(), idea.idea().id(), world.actor("dev-checkout"));
+        List<Suggestion> suggestions = world.ideas.suggest(second.key(), idea.idea().id(), world.actor("dev-checkout"));
 
         assertThat(suggestions).extracting(Suggestion::ref).first().isEqualTo(alerting.ref());
         assertThat(suggestions.get(0).score()).isGreaterThanOrEqualTo(Similarity.THRESHOLD);
@@ -133,11 +133,11 @@ class IdeasTest {
         world.raise(first, "Add alerting on checkout error rate", "r1");
         world.clock.advance(Duration.ofDays(5));
         Postmortem second = world.postmortem("INC-2", Severity.P2);
-        IdeaItem idea = world.actions.addIdea(second.key(), "Alert when the checkout error rate rises", null, world.actor("dev-checkout"));
+        IdeaItem idea = world.ideas.addIdea(second.key(), "Alert when the checkout error rate rises", null, world.actor("dev-checkout"));
 
-        assertThat(world.actions.suggest(second.key(), idea.idea().id(), world.actor("dev-checkout"))).hasSize(1);
+        assertThat(world.ideas.suggest(second.key(), idea.idea().id(), world.actor("dev-checkout"))).hasSize(1);
         world.org.hideProject("dev-checkout", "INC");
-        assertThatThrownBy(() -> world.actions.suggest(second.key(), idea.idea().id(), world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.ideas.suggest(second.key(), idea.idea().id(), world.actor("dev-checkout")))
                 .isInstanceOf(ForbiddenException.class);
     }
 }

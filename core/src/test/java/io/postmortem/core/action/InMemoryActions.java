@@ -23,8 +23,21 @@ final class InMemoryActions implements ActionRepository, IdeaRepository {
     /** Makes the next insert fail as a broken database would. */
     final AtomicBoolean failNextInsert = new AtomicBoolean();
 
+    /** Makes the next insert stop the process as a crash would: nothing after it runs, no cleanup either. */
+    final AtomicBoolean crashOnNextInsert = new AtomicBoolean();
+
+    /** What a crash of the node looks like to the code that was running: it never returns, nothing catches it. */
+    static final class NodeCrash extends Error {
+        NodeCrash() {
+            super("the node stopped");
+        }
+    }
+
     @Override
     public Action insert(Action action) {
+        if (crashOnNextInsert.getAndSet(false)) {
+            throw new NodeCrash();
+        }
         if (failNextInsert.getAndSet(false)) {
             throw new IllegalStateException("database unavailable");
         }
@@ -68,6 +81,25 @@ final class InMemoryActions implements ActionRepository, IdeaRepository {
     @Override
     public List<Action> find(ActionFilter filter) {
         return sorted(actions.values().stream().filter(filter::matches).toList());
+    }
+
+    @Override
+    public java.util.Set<String> projectKeys() {
+        return actions.values().stream().map(Action::projectKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public List<Action> page(ActionFilter filter, java.util.Set<String> projects, long afterId, int limit) {
+        return find(filter).stream().filter(a -> a.id() > afterId && (projects == null || projects.contains(a.projectKey())))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<Action> withSummaryWords(java.util.Set<String> words, Instant before, int limit) {
+        return actions.values().stream()
+                .filter(a -> a.createdAt().isBefore(before) && words.stream().anyMatch(a.summary()::contains))
+                .sorted(Comparator.comparing(Action::createdAt).thenComparingLong(Action::id).reversed())
+                .limit(limit).toList();
     }
 
     @Override
@@ -136,7 +168,16 @@ final class InMemoryActions implements ActionRepository, IdeaRepository {
 
     @Override
     public List<Idea> ideasCreatedBefore(Instant instant) {
-        return ideas.values().stream().filter(i -> i.createdAt().isBefore(instant)).toList();
+        return ideas.values().stream().filter(i -> i.createdAt().isBefore(instant))
+                .sorted(Comparator.comparing(Idea::createdAt).thenComparingLong(Idea::id)).toList();
+    }
+
+    @Override
+    public List<Idea> unpromotedWithSummaryWords(java.util.Set<String> words, Instant before, int limit) {
+        return ideas.values().stream()
+                .filter(i -> !i.isPromoted() && i.createdAt().isBefore(before) && words.stream().anyMatch(i.summary()::contains))
+                .sorted(Comparator.comparing(Idea::createdAt).thenComparingLong(Idea::id).reversed())
+                .limit(limit).toList();
     }
 
     private static List<Action> sorted(List<Action> list) {

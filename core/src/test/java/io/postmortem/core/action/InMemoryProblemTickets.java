@@ -59,12 +59,26 @@ final class InMemoryProblemTickets implements ProblemTickets {
     }
 
     @Override
+    public Optional<String> findByRequest(String requestId) {
+        return requests.entrySet().stream()
+                .filter(e -> tickets.containsKey(e.getKey()) && requestId.equals(e.getValue().requestId()))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** Makes the next delete fail as an unreachable ticket system would: the ticket stays. */
+    final java.util.concurrent.atomic.AtomicBoolean failNextDelete = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
     public Optional<TicketState> status(String key) {
         return Optional.ofNullable(tickets.get(key));
     }
 
     @Override
     public void delete(String key) {
+        if (failNextDelete.getAndSet(false)) {
+            throw new IllegalStateException("ticket system unreachable");
+        }
         tickets.remove(key);
         links.removeIf(link -> link.get(0).equals(key));
         deleted.add(key);

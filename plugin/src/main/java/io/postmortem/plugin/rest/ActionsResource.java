@@ -4,10 +4,12 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.action.ActionDraft;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.ActionQueries;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
+import io.postmortem.core.action.Ideas;
 import io.postmortem.core.action.ItemRef;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.ValidationException;
 import io.postmortem.plugin.rest.action.ActionViews;
@@ -44,12 +46,16 @@ public class ActionsResource {
     private static final Set<String> SAME_AS_FIELDS = Set.of("kind", "id", "clear");
 
     private final Actors actors;
-    private final ActionService actions;
+    private final RaiseAction raising;
+    private final ActionQueries queries;
+    private final Ideas ideas;
 
     @Inject
-    public ActionsResource(Actors actors, ActionService actions) {
+    public ActionsResource(Actors actors, RaiseAction raising, ActionQueries queries, Ideas ideas) {
         this.actors = actors;
-        this.actions = actions;
+        this.raising = raising;
+        this.queries = queries;
+        this.ideas = ideas;
     }
 
     @GET
@@ -57,8 +63,8 @@ public class ActionsResource {
     public Response list(@PathParam("key") String key) {
         Actor actor = actors.current();
         return ok(Map.of(
-                "actions", actions.list(key, actor).stream().map(ActionViews::of).toList(),
-                "summary", ActionViews.of(actions.summary(key, actor))));
+                "actions", queries.list(key, actor).stream().map(ActionViews::of).toList(),
+                "summary", ActionViews.of(queries.summary(key, actor))));
     }
 
     @POST
@@ -67,30 +73,40 @@ public class ActionsResource {
     public Response raise(@PathParam("key") String key, String body) {
         Actor actor = actors.current();
         ActionDraft draft = draft(Json.object(body));
-        return raised(actions.raise(key, draft, actor));
+        return raised(raising.raise(key, draft, actor));
     }
 
+    /**
+     * Actions across postmortems, a page at a time by id: {@code limit} (default {@value ActionQueries#PAGE_DEFAULT},
+     * at most {@value ActionQueries#PAGE_MAX}) and {@code cursor}, the {@code next} of the previous page; {@code next}
+     * is null on the last page.
+     */
     @GET
     @Path("actions")
     public Response find(@QueryParam("platform") String platform, @QueryParam("team") String team,
-                         @QueryParam("status") String status, @QueryParam("overdue") String overdue) {
+                         @QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Actor actor = actors.reader();
-        return ok(Map.of("actions", actions.find(blankToNull(platform), blankToNull(team), statuses(status),
-                overdue(overdue), actor).stream().map(ActionViews::of).toList()));
+        ActionQueries.ActionPage page = queries.page(blankToNull(platform), blankToNull(team), statuses(status),
+                overdue(overdue), ActionCursor.decode(cursor), limit(limit), actor);
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("actions", page.items().stream().map(ActionViews::of).toList());
+        view.put("next", page.nextAfterId() == null ? null : ActionCursor.encode(page.nextAfterId()));
+        return ok(view);
     }
 
     @GET
     @Path("actions/{id}/history")
     public Response history(@PathParam("id") long id) {
         Actor actor = actors.reader();
-        return ok(Map.of("changes", actions.history(id, actor).stream().map(ActionViews::of).toList()));
+        return ok(Map.of("changes", queries.history(id, actor).stream().map(ActionViews::of).toList()));
     }
 
     @GET
     @Path("postmortems/{key}/ideas")
     public Response ideas(@PathParam("key") String key) {
         Actor actor = actors.current();
-        return ok(Map.of("ideas", actions.ideas(key, actor).stream().map(ActionViews::of).toList()));
+        return ok(Map.of("ideas", ideas.ideas(key, actor).stream().map(ActionViews::of).toList()));
     }
 
     @POST
@@ -100,7 +116,7 @@ public class ActionsResource {
         Actor actor = actors.current();
         JsonBody json = Json.object(body);
         onlyKnown(json, IDEA_FIELDS);
-        return Response.status(201).entity(Json.write(ActionViews.of(actions.addIdea(key,
+        return Response.status(201).entity(Json.write(ActionViews.of(ideas.addIdea(key,
                 json.optionalText("summary").orElse(null), json.optionalText("description").orElse(null), actor)))).build();
     }
 
@@ -109,7 +125,7 @@ public class ActionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response promote(@PathParam("key") String key, @PathParam("id") long id, String body) {
         Actor actor = actors.current();
-        return raised(actions.promote(key, id, draft(Json.object(body)), actor));
+        return raised(raising.promote(key, id, draft(Json.object(body)), actor));
     }
 
     @POST
@@ -126,14 +142,14 @@ public class ActionsResource {
             int targetId = json.optionalInt("id").orElseThrow(() -> new ValidationException("id", "Required."));
             target = new ItemRef(kind, targetId);
         }
-        return ok(ActionViews.of(actions.sameAs(key, id, target, actor)));
+        return ok(ActionViews.of(ideas.sameAs(key, id, target, actor)));
     }
 
     @GET
     @Path("postmortems/{key}/ideas/{id}/suggestions")
     public Response suggestions(@PathParam("key") String key, @PathParam("id") long id) {
         Actor actor = actors.current();
-        return ok(Map.of("suggestions", actions.suggest(key, id, actor).stream().map(ActionViews::of).toList()));
+        return ok(Map.of("suggestions", ideas.suggest(key, id, actor).stream().map(ActionViews::of).toList()));
     }
 
     // ---- reading requests
@@ -170,6 +186,21 @@ public class ActionsResource {
         return statuses;
     }
 
+    static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return ActionQueries.PAGE_DEFAULT;
+        }
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1 && limit <= ActionQueries.PAGE_MAX) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the same answer as out of range
+        }
+        throw new ValidationException("limit", "Must be a whole number from 1 to " + ActionQueries.PAGE_MAX + ".");
+    }
+
     static Boolean overdue(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -191,7 +222,7 @@ public class ActionsResource {
         }
     }
 
-    private static Response raised(ActionService.Raised raised) {
+    private static Response raised(RaiseAction.Raised raised) {
         return Response.status(raised.created() ? 201 : 200).entity(Json.write(ActionViews.of(raised.item()))).build();
     }
 

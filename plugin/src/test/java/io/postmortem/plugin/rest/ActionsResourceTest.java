@@ -9,7 +9,9 @@ import io.postmortem.core.action.ActionChange;
 import io.postmortem.core.action.ActionCount;
 import io.postmortem.core.action.ActionFilter;
 import io.postmortem.core.action.ActionRepository;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.ActionQueries;
+import io.postmortem.core.action.Ideas;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.action.Idea;
 import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.action.ItemRef;
@@ -67,7 +69,9 @@ class ActionsResourceTest {
     private final PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host,
             Clock.fixed(NOW, ZoneOffset.UTC), List.of(), List.of());
     private final ActionsResource resource = new ActionsResource(new Actors(host, host, host),
-            new ActionService(postmortems, host, host, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
+            new RaiseAction(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new ActionQueries(postmortems, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new Ideas(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
     private String postmortemKey;
 
     @BeforeEach
@@ -132,9 +136,38 @@ class ActionsResourceTest {
         assertThat(errorsOf(() -> resource.raise(postmortemKey, "{\"summary\":\"s\",\"owner\":\"x\"}"))).containsOnlyKeys("owner");
         assertThat(errorsOf(() -> resource.raise(postmortemKey, "{}")))
                 .containsOnlyKeys("summary", "type", "priority", "team", "requestId");
-        assertThat(errorsOf(() -> resource.find(null, null, "CLOSED", null))).containsOnlyKeys("status");
-        assertThat(errorsOf(() -> resource.find(null, null, null, "maybe"))).containsOnlyKeys("overdue");
+        assertThat(errorsOf(() -> resource.find(null, null, "CLOSED", null, null, null))).containsOnlyKeys("status");
+        assertThat(errorsOf(() -> resource.find(null, null, null, "maybe", null, null))).containsOnlyKeys("overdue");
+        assertThat(errorsOf(() -> resource.find(null, null, null, null, "0", null))).containsOnlyKeys("limit");
+        assertThat(errorsOf(() -> resource.find(null, null, null, null, "501", null))).containsOnlyKeys("limit");
+        assertThat(errorsOf(() -> resource.find(null, null, null, null, "ten", null))).containsOnlyKeys("limit");
+        assertThat(errorsOf(() -> resource.find(null, null, null, null, null, "not-a-cursor"))).containsOnlyKeys("cursor");
+        assertThat(errorsOf(() -> resource.find(null, null, null, null, null, ActionCursor.encode(7).substring(1))))
+                .containsOnlyKeys("cursor");
         assertThat(host.created).isEmpty();
+    }
+
+    @Test
+    void the_action_list_pages_with_a_limit_and_an_opaque_cursor_until_next_is_null() {
+        for (int i = 0; i < 5; i++) {
+            call(() -> resource.raise(postmortemKey, validBody("page-" + System.nanoTime())));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String from = cursor;
+            JsonNode page = json(call(() -> resource.find(null, null, null, null, "2", from)));
+            page.get("actions").forEach(a -> seen.add(a.get("problemKey").asText()));
+            cursor = page.get("next").isNull() ? null : page.get("next").asText();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+        JsonNode all = json(call(() -> resource.find(null, null, null, null, null, null)));
+        assertThat(all.get("actions")).hasSize(5);
+        assertThat(all.get("next").isNull()).isTrue();
     }
 
     @Test
@@ -163,11 +196,11 @@ class ActionsResourceTest {
         call(() -> resource.raise(postmortemKey, validBody("r1")));
         call(() -> resource.raise(postmortemKey, validBody("r2").replace("\"checkout\"", "\"search\"")));
 
-        assertThat(json(call(() -> resource.find("payments", null, null, null))).get("actions")).hasSize(1);
-        assertThat(json(call(() -> resource.find(null, "search", "OPEN,IN_PROGRESS", "false"))).get("actions")).hasSize(1);
-        assertThat(json(call(() -> resource.find(null, null, "DONE", null))).get("actions")).isEmpty();
+        assertThat(json(call(() -> resource.find("payments", null, null, null, null, null))).get("actions")).hasSize(1);
+        assertThat(json(call(() -> resource.find(null, "search", "OPEN,IN_PROGRESS", "false", null, null))).get("actions")).hasSize(1);
+        assertThat(json(call(() -> resource.find(null, null, "DONE", null, null, null))).get("actions")).isEmpty();
         host.hidden.add("SRCH");
-        JsonNode visible = json(call(() -> resource.find(null, null, null, null))).get("actions");
+        JsonNode visible = json(call(() -> resource.find(null, null, null, null, null, null))).get("actions");
         assertThat(visible).hasSize(1);
         assertThat(visible.get(0).get("team").asText()).isEqualTo("checkout");
     }
@@ -344,6 +377,14 @@ class ActionsResourceTest {
         public List<Action> byPostmortem(String k) { return find(ActionFilter.any()).stream().filter(a -> a.postmortemKey().equals(k)).toList(); }
         public List<Action> find(ActionFilter f) { return actions.values().stream().filter(f::matches).sorted(Comparator.comparingLong(Action::id)).toList(); }
         public List<ActionCount> count(ActionFilter f, Grouping g, LocalDate today) { throw new UnsupportedOperationException(); }
+        public java.util.Set<String> projectKeys() { return actions.values().stream().map(Action::projectKey).collect(java.util.stream.Collectors.toSet()); }
+        public List<Action> page(ActionFilter f, java.util.Set<String> projects, long after, int limit) {
+            return find(f).stream().filter(a -> a.id() > after && (projects == null || projects.contains(a.projectKey()))).limit(limit).toList();
+        }
+        public List<Action> withSummaryWords(java.util.Set<String> words, Instant before, int limit) {
+            return actions.values().stream().filter(a -> a.createdAt().isBefore(before) && words.stream().anyMatch(a.summary()::contains))
+                    .sorted(Comparator.comparing(Action::createdAt).reversed()).limit(limit).toList();
+        }
         public Optional<Action> byIdea(long id) { return actions.values().stream().filter(a -> Long.valueOf(id).equals(a.ideaId())).findFirst(); }
         public synchronized void record(ActionChange c) { changes.add(c); }
         public synchronized List<ActionChange> history(long id) { return changes.stream().filter(c -> c.actionId() == id).toList(); }
@@ -353,6 +394,10 @@ class ActionsResourceTest {
         public List<Idea> ideasOf(String k) { return ideas.values().stream().filter(i -> i.postmortemKey().equals(k)).sorted(Comparator.comparingLong(Idea::id)).toList(); }
         public List<Idea> ideasSameAs(ItemRef r) { return ideas.values().stream().filter(i -> r.equals(i.sameAs())).toList(); }
         public List<Idea> ideasCreatedBefore(Instant t) { return ideas.values().stream().filter(i -> i.createdAt().isBefore(t)).toList(); }
+        public List<Idea> unpromotedWithSummaryWords(java.util.Set<String> words, Instant before, int limit) {
+            return ideas.values().stream().filter(i -> !i.isPromoted() && i.createdAt().isBefore(before) && words.stream().anyMatch(i.summary()::contains))
+                    .sorted(Comparator.comparing(Idea::createdAt).reversed()).limit(limit).toList();
+        }
 
         public synchronized String create(ProblemTicketRequest request, String user) {
             if (refusal != null) {
@@ -361,7 +406,12 @@ class ActionsResourceTest {
             String key = request.projectKey() + "-" + ids.getAndIncrement();
             tickets.put(key, new TicketState(key, request.projectKey(), TicketState.Phase.TO_DO, null, null));
             created.add(key);
+            ticketRequests.put(request.requestId(), key);
             return key;
+        }
+        final Map<String, String> ticketRequests = new java.util.concurrent.ConcurrentHashMap<>();
+        public Optional<String> findByRequest(String requestId) {
+            return Optional.ofNullable(ticketRequests.get(requestId)).filter(tickets::containsKey);
         }
         public Optional<TicketState> status(String key) { return Optional.ofNullable(tickets.get(key)); }
         public void delete(String key) { tickets.remove(key); created.remove(key); }

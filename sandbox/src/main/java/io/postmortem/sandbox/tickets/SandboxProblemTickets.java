@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 public final class SandboxProblemTickets implements ProblemTickets {
     public static final String IS_ACTION_OF = "is action of";
+    /** Where the request id is kept with the ticket, as Jira keeps it in an issue entity property. */
+    public static final String REQUEST_PROPERTY = "property:io.postmortem.request";
 
     private final TicketWorkflow workflow;
     private final TicketStore store;
@@ -46,6 +48,9 @@ public final class SandboxProblemTickets implements ProblemTickets {
             fields.put(SandboxFields.COMPONENTS, List.of(request.component()));
         }
         fields.put("duedate", List.of(request.dueDate().toString()));
+        if (request.requestId() != null && !request.requestId().isBlank()) {
+            fields.put(REQUEST_PROPERTY, List.of(request.requestId().trim()));
+        }
         Issue issue = workflow.create(new NewIssue(request.projectKey(), SandboxFields.PROBLEM, request.summary(),
                 request.description(), request.priority().jiraName(), actingUser, null, fields, clock.instant()));
         try {
@@ -56,6 +61,14 @@ public final class SandboxProblemTickets implements ProblemTickets {
             throw new HostRefusedException("The Problem ticket could not be linked: " + linkFailed.getMessage(), false, "ticket");
         }
         return issue.key();
+    }
+
+    @Override
+    public Optional<String> findByRequest(String requestId) {
+        if (requestId == null || requestId.isBlank()) {
+            return Optional.empty();
+        }
+        return store.keyWithField(REQUEST_PROPERTY, requestId.trim()).flatMap(store::currentKey);
     }
 
     @Override

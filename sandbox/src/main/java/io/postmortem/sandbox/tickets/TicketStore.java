@@ -91,6 +91,12 @@ public final class TicketStore {
         return jdbc.queryOne("SELECT NEW_KEY FROM SBX_ISSUE_ALIAS WHERE OLD_KEY = ?", row -> row.getString(1), key);
     }
 
+    /** The issue carrying this value in this field (the first, by key), if any. */
+    public Optional<String> keyWithField(String fieldId, String value) {
+        return jdbc.queryOne("SELECT ISSUE_KEY FROM SBX_ISSUE_FIELD WHERE FIELD_ID = ? AND FIELD_VALUE = ? ORDER BY ISSUE_KEY",
+                row -> row.getString(1), fieldId, value);
+    }
+
     /** Issues of a project (and type, when given), in key order. */
     public List<Issue> issues(String projectKey, String type) {
         // Keys of one project share their prefix, so a shorter key has the lower number (portable: no LOCATE).

@@ -91,7 +91,9 @@ final class IssuePage {
         for (Map.Entry<String, List<String>> field : issue.fields().entrySet()) {
             String id = field.getKey();
             if (id.equals(SandboxFields.STARTED_AT) || id.equals(SandboxFields.DETECTED_AT)
-                    || id.equals(SandboxFields.LABELS) || id.equals(SandboxFields.DUE_DATE)) {
+                    || id.equals(SandboxFields.LABELS) || id.equals(SandboxFields.DUE_DATE)
+                    || id.equals(io.postmortem.sandbox.tickets.SandboxProblemTickets.REQUEST_PROPERTY)) {
+                // (the last: an app's entity property, which Jira's issue view does not show)
                 continue;
             }
             String value = id.equals(SandboxFields.OWNING_TEAM) || id.equals(SandboxFields.IMPACTED_TEAMS)

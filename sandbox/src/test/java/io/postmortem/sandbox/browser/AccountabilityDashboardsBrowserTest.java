@@ -1,7 +1,7 @@
 package io.postmortem.sandbox.browser;
 
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
 import io.postmortem.sandbox.host.SandboxClock;
 import io.postmortem.sandbox.tickets.TicketWorkflow;
@@ -62,7 +62,7 @@ class AccountabilityDashboardsBrowserTest {
         Postmortem postmortem = sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
         for (String summary : List.of("Alert on sorting queue depth", "Add a second picker consumer",
                 "Runbook for draining the queue")) {
-            raised.add(sandbox.bean(ActionService.class).raise(postmortem.key(), new ActionDraft(summary, null,
+            raised.add(sandbox.bean(RaiseAction.class).raise(postmortem.key(), new ActionDraft(summary, null,
                     ActionType.PREVENT, TEAM, Priority.HIGH, UUID.randomUUID().toString(), null, null),
                     sandbox.bean(Actors.class).of("mim")).item().action().problemKey());
         }

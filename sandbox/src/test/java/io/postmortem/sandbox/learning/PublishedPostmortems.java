@@ -7,7 +7,7 @@ import io.postmortem.sandbox.tickets.TicketWorkflow;
 import org.springframework.context.ApplicationContext;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.action.ActionDraft;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.action.ActionType;
 import io.postmortem.core.postmortem.ContentChange;
 import io.postmortem.core.postmortem.Postmortem;
@@ -75,7 +75,7 @@ public final class PublishedPostmortems {
                 : Optional.empty());
         List<String> actionKeys = new ArrayList<>();
         for (String action : spec.actions()) {
-            ActionService.Raised raised = beans.getBean(ActionService.class).raise(postmortem.key(), new ActionDraft(action,
+            RaiseAction.Raised raised = beans.getBean(RaiseAction.class).raise(postmortem.key(), new ActionDraft(action,
                     action + ".", ActionType.PREVENT, spec.owningTeam(), Priority.MEDIUM, UUID.randomUUID().toString(),
                     null, null), mim);
             actionKeys.add(raised.item().action().problemKey());

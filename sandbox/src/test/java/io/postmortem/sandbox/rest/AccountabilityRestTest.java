@@ -1,7 +1,7 @@
 package io.postmortem.sandbox.rest;
 
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.action.ActionService;
+import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
 import io.postmortem.sandbox.host.SandboxClock;
@@ -86,7 +86,7 @@ class AccountabilityRestTest {
         Postmortem postmortem = sandbox.bean(AoPostmortemRepository.class).findByIncident(incident.key()).orElseThrow();
         List<String> keys = new ArrayList<>();
         for (String summary : List.of("Rotate keys with overlap", "Alert on session drops", "Runbook for rotation")) {
-            keys.add(sandbox.bean(ActionService.class).raise(postmortem.key(), new ActionDraft(summary, null,
+            keys.add(sandbox.bean(RaiseAction.class).raise(postmortem.key(), new ActionDraft(summary, null,
                     ActionType.PREVENT, TEAM, Priority.HIGH, UUID.randomUUID().toString(), null, null),
                     sandbox.bean(Actors.class).of("mim")).item().action().problemKey());
         }

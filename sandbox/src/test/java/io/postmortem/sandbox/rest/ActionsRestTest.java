@@ -1,6 +1,9 @@
 package io.postmortem.sandbox.rest;
 
+import io.postmortem.core.action.ActionType;
+import io.postmortem.core.action.ProblemTicketRequest;
 import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.shared.Priority;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
 import io.postmortem.sandbox.host.SandboxClock;
@@ -18,6 +21,7 @@ import io.postmortem.sandbox.tickets.TicketStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +102,29 @@ class ActionsRestTest {
         TicketStore tickets = sandbox.bean(TicketStore.class);
         assertThat(tickets.links(postmortem.key())).noneMatch(link -> link.type().equals(SandboxProblemTickets.IS_ACTION_OF));
         assertThat(sandbox.bean(AoActionRepository.class).byPostmortem(postmortem.key())).isEmpty();
+    }
+
+    @Test
+    void aRetryAfterACrashBetweenTicketAndRowAdoptsTheTicketTheFirstAttemptMade() {
+        Postmortem postmortem = resolvedP1("Settlement batch stuck");
+        String project = teamProject("card-processing");
+        String requestId = UUID.randomUUID().toString();
+        // The first attempt: its ticket was made, then the node stopped before the action was stored.
+        String orphan = sandbox.bean(SandboxProblemTickets.class).create(new ProblemTicketRequest(project, null,
+                "Alert on stuck settlement batches", "Details.", ActionType.DETECT, Priority.HIGH,
+                LocalDate.now().plusDays(30), "card-processing", "payments", postmortem.key(), postmortem.incidentKey(),
+                List.of("postmortem-action"), requestId), "mim");
+        int ticketsBefore = problems(project);
+
+        Http.Answer retried = http.post("mim", "/rest/postmortem/1.0/postmortems/" + postmortem.key() + "/actions", """
+                {"summary": "Alert on stuck settlement batches", "type": "DETECT", "team": "card-processing",
+                 "priority": "HIGH", "requestId": "%s"}""".formatted(requestId));
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(retried.json().get("problemKey").asText()).isEqualTo(orphan);
+        assertThat(problems(project)).isEqualTo(ticketsBefore);
+        assertThat(sandbox.bean(AoActionRepository.class).byPostmortem(postmortem.key()))
+                .singleElement().satisfies(action -> assertThat(action.problemKey()).isEqualTo(orphan));
     }
 
     private Postmortem resolvedP1(String summary) {

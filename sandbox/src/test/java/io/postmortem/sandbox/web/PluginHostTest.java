@@ -50,7 +50,7 @@ class PluginHostTest {
                 ids.add(((org.w3c.dom.Element) beans.item(i)).getAttribute("id"));
             }
         }
-        assertThat(ids).contains("postmortemService", "actionService", "baseUrl");
+        assertThat(ids).contains("postmortemService", "raiseAction", "actionQueries", "actionIdeas", "baseUrl");
         for (String id : ids) {
             assertThat(sandbox.context().containsBean(id)).as(id).isTrue();
             assertThat(sandbox.context().getBean(id)).as(id).isNotNull();

@@ -5,6 +5,8 @@ import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.bc.project.component.ProjectComponentManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.entity.property.EntityProperty;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Problem tickets in Jira: an issue of the Problem type in the owning team's project, created through
@@ -45,6 +49,12 @@ import java.util.Optional;
  * Guarded ({@value #FEATURE}): creating issues through {@code IssueService}, formatting the due date and linking are
  * not shown for Jira 10/11 by a public source; a linkage failure turns Problem tickets off (health page) and the
  * request gets a clear refusal instead of a stack trace.
+ * <p>
+ * Each ticket carries its request id as an issue entity property ({@value #REQUEST_PROPERTY_PREFIX}&lt;request id&gt;,
+ * stored by Jira with the issue, as {@code /rest/api/2/issue/{key}/properties} shows them), so a retry after a crash
+ * between creating the ticket and storing its action finds the ticket ({@link #findByRequest}). Finding it by
+ * property key is guarded ({@value #REQUEST_LOOKUP}): no public Jira 10/11 source shows
+ * {@code ExecutableQuery.key}; off, a retry after such a crash makes a second ticket, as before.
  */
 public final class JiraProblemTickets implements ProblemTickets {
     private static final Logger log = LoggerFactory.getLogger(JiraProblemTickets.class);
@@ -62,16 +72,25 @@ public final class JiraProblemTickets implements ProblemTickets {
     private final DateFieldFormat dateFieldFormat;
     private final UserManager userManager;
     private final PermissionManager permissionManager;
+    private final JsonEntityPropertyManager entityProperties;
     private final HostCalls host;
 
     static final String FEATURE = "problem-tickets";
+    static final String REQUEST_LOOKUP = "problem-ticket-request-lookup";
+    /** Jira's entity name of issue properties (the ones its REST API lists under an issue). */
+    static final String ISSUE_PROPERTY = "IssueProperty";
+    /** Property keys are at most 255 characters; request ids at most 100. */
+    static final String REQUEST_PROPERTY_PREFIX = "io.postmortem.request.";
+    private static final Pattern PROBLEM_IN_VALUE = Pattern.compile("\"problem\"\\s*:\\s*\"([^\"]+)\"");
     static final String RESOLUTIONS = "problem-ticket-resolutions";
 
     public JiraProblemTickets(IssueService issueService, IssueManager issueManager, IssueLinkManager issueLinkManager,
                               IssueLinkTypeManager issueLinkTypeManager, IssueTypeManager issueTypeManager,
                               ProjectManager projectManager, ProjectComponentManager projectComponentManager,
                               PriorityManager priorityManager, DateFieldFormat dateFieldFormat,
-                              UserManager userManager, PermissionManager permissionManager, HostCalls host) {
+                              UserManager userManager, PermissionManager permissionManager,
+                              JsonEntityPropertyManager entityProperties, HostCalls host) {
+        this.entityProperties = entityProperties;
         this.host = host;
         this.issueService = issueService;
         this.issueManager = issueManager;
@@ -135,6 +154,16 @@ public final class JiraProblemTickets implements ProblemTickets {
         }
         Issue problem = result.getIssue();
         try {
+            // First, before anything else can fail: from here on a retry of this request finds this ticket.
+            recordRequest(problem, request);
+        } catch (RuntimeException recordFailure) {
+            log.error("Could not record request {} on {}; removing {}", request.requestId(), problem.getKey(),
+                    problem.getKey(), recordFailure);
+            deleteQuietly(problem);
+            throw new HostRefusedException("Jira could not store the request id on the Problem ticket: "
+                    + recordFailure.getMessage(), false, "ticket");
+        }
+        try {
             // Outward "has action" from the postmortem and the incident; the Problem ticket "is action of" them.
             issueLinkManager.createIssueLink(postmortem.getId(), problem.getId(), hasAction.getId(), null, creator);
             issueLinkManager.createIssueLink(incident.getId(), problem.getId(), hasAction.getId(), null, creator);
@@ -146,6 +175,33 @@ public final class JiraProblemTickets implements ProblemTickets {
                     + " and " + request.incidentKey() + ": " + linkFailure.getMessage(), false, "ticket");
         }
         return problem.getKey();
+    }
+
+    private void recordRequest(Issue problem, ProblemTicketRequest request) {
+        if (request.requestId() == null || request.requestId().isBlank()) {
+            return;
+        }
+        // Issue keys need no JSON escaping ([A-Z][A-Z0-9_]*-digits): the value is written as it stands.
+        entityProperties.put(ISSUE_PROPERTY, problem.getId(), REQUEST_PROPERTY_PREFIX + request.requestId().trim(),
+                "{\"problem\":\"" + problem.getKey() + "\",\"postmortem\":\"" + request.postmortemKey() + "\"}");
+    }
+
+    @Override
+    public Optional<String> findByRequest(String requestId) {
+        if (requestId == null || requestId.isBlank()) {
+            return Optional.empty();
+        }
+        List<EntityProperty> found = host.callOr(REQUEST_LOOKUP, () -> entityProperties.query()
+                .entityName(ISSUE_PROPERTY).key(REQUEST_PROPERTY_PREFIX + requestId.trim()).find(), List::of);
+        for (EntityProperty property : found) {
+            Matcher problem = PROBLEM_IN_VALUE.matcher(property.getValue() == null ? "" : property.getValue());
+            // Jira finds a moved issue by its old key too; the answer is the key it has now.
+            Issue issue = problem.find() ? issueManager.getIssueObject(problem.group(1)) : null;
+            if (issue != null) {
+                return Optional.of(issue.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.plugin.persistence.Like;
 import io.postmortem.plugin.persistence.ParameterLists;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -160,6 +161,52 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     public List<Action> find(ActionFilter filter) {
         Where where = where(filter);
         return list(ao.find(ActionEntity.class, Query.select().where(where.sql(), where.params()).order("ID ASC")));
+    }
+
+    /** One grouped query: a project key per group. */
+    @Override
+    public Set<String> projectKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        GuardedAo.stream(ao, ActionEntity.class, Query.select("PROJECT_KEY, COUNT(ID) AS DAYS_TO_CLOSE")
+                .group("PROJECT_KEY"), row -> {
+            if (row.getProjectKey() != null) {
+                keys.add(row.getProjectKey());
+            }
+        });
+        return keys;
+    }
+
+    /**
+     * One query by the primary key's order, limited in the database; a viewer who may browse more than
+     * {@link ParameterLists#CHUNK} (but not all) projects gets one query per chunk, merged by id.
+     */
+    @Override
+    public List<Action> page(ActionFilter filter, Set<String> projects, long afterId, int limit) {
+        Where where = where(filter).and("ID > ?", afterId);
+        if (projects == null) {
+            return list(ao.find(ActionEntity.class, Query.select().where(where.sql(), where.params())
+                    .order("ID ASC").limit(limit)));
+        }
+        List<Action> found = new ArrayList<>();
+        for (List<String> chunk : ParameterLists.chunks(new java.util.TreeSet<>(projects))) {
+            Where inChunk = where.in("PROJECT_KEY", chunk);
+            found.addAll(list(ao.find(ActionEntity.class, Query.select().where(inChunk.sql(), inChunk.params())
+                    .order("ID ASC").limit(limit))));
+        }
+        return found.stream().sorted(java.util.Comparator.comparingLong(Action::id)).limit(limit).toList();
+    }
+
+    /** One query: a {@link Like} clause per word, newest first, limited in the database. */
+    @Override
+    public List<Action> withSummaryWords(Set<String> words, Instant before, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Where where = Where.ALL.and("CREATED_AT < ?", before.toEpochMilli()).and(
+                "(" + String.join(" OR ", java.util.Collections.nCopies(words.size(), Like.clause("SUMMARY"))) + ")",
+                words.stream().map(Like::containing).toArray());
+        return list(ao.find(ActionEntity.class, Query.select().where(where.sql(), where.params())
+                .order("CREATED_AT DESC, ID DESC").limit(limit)));
     }
 
     /** Two grouped queries whatever the number of actions: per status, and the overdue ones. */

@@ -5,14 +5,18 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.action.Idea;
 import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.action.ItemRef;
+import io.postmortem.plugin.persistence.Like;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A postmortem's ideas in Jira's database; entities stay in here. */
 public class AoIdeaRepository implements IdeaRepository {
@@ -71,6 +75,20 @@ public class AoIdeaRepository implements IdeaRepository {
     @Override
     public List<Idea> ideasCreatedBefore(Instant instant) {
         return list(Query.select().where("CREATED_AT < ?", instant.toEpochMilli()).order("CREATED_AT ASC, ID ASC"));
+    }
+
+    /** One query: a {@link Like} clause per word, newest first, limited in the database. */
+    @Override
+    public List<Idea> unpromotedWithSummaryWords(Set<String> words, Instant before, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(before.toEpochMilli());
+        words.stream().map(Like::containing).forEach(params::add);
+        return list(Query.select().where("PROMOTED_TO IS NULL AND CREATED_AT < ? AND ("
+                        + String.join(" OR ", Collections.nCopies(words.size(), Like.clause("SUMMARY"))) + ")",
+                params.toArray()).order("CREATED_AT DESC, ID DESC").limit(limit));
     }
 
     private List<Idea> list(Query query) {

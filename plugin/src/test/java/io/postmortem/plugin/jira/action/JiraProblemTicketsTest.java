@@ -5,6 +5,9 @@ import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.bc.project.component.ProjectComponentManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.entity.property.EntityProperty;
+import com.atlassian.jira.entity.property.EntityPropertyQuery;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
@@ -63,9 +66,14 @@ class JiraProblemTicketsTest {
     private final DateFieldFormat dates = mock(DateFieldFormat.class);
     private final UserManager users = mock(UserManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
+    private final JsonEntityPropertyManager entityProperties = mock(JsonEntityPropertyManager.class);
+    /** Jira's entity property table as the mocked manager keeps it: (entity name, entity id, key) to JSON. */
+    private final Map<List<Object>, String> propertyRows = new java.util.LinkedHashMap<>();
+    private final io.postmortem.plugin.health.DegradedFeatures degraded =
+            new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC());
     private final JiraProblemTickets tickets = new JiraProblemTickets(issueService, issueManager, linkManager,
-            linkTypes, issueTypes, projects, components, priorities, dates, users, permissions,
-            new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
+            linkTypes, issueTypes, projects, components, priorities, dates, users, permissions, entityProperties,
+            new io.postmortem.plugin.health.HostCalls(degraded));
 
     private final IssueInputParameters input = mock(IssueInputParameters.class, Answers.RETURNS_SELF);
     private final Project checkout = mock(Project.class);
@@ -198,6 +206,98 @@ class JiraProblemTicketsTest {
         when(projects.getProjectObjByKey("CHK")).thenReturn(null);
         assertThatThrownBy(() -> tickets.create(request, "alice")).hasMessageContaining("CHK");
         verify(issueService, never()).validateCreate(any(), any());
+    }
+
+    @Test
+    void theRequestIdIsRecordedOnTheTicketAsAnIssuePropertyBeforeItIsLinked() throws Exception {
+        when(permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, checkout, alice)).thenReturn(true);
+        jiraAccepts();
+
+        tickets.create(request, "alice");
+
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(entityProperties, linkManager);
+        order.verify(entityProperties).put("IssueProperty", 1200L, "io.postmortem.request.req-1",
+                "{\"problem\":\"CHK-12\",\"postmortem\":\"PM-7\"}");
+        order.verify(linkManager, org.mockito.Mockito.times(2)).createIssueLink(anyLong(), eq(1200L), eq(10301L),
+                isNull(), eq(alice));
+    }
+
+    @Test
+    void aRetryAfterACrashBetweenTicketAndRowFindsTheTicketByItsRequestIdAndCreatesNoSecond() throws Exception {
+        jiraKeepsEntityProperties();
+        when(permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, checkout, alice)).thenReturn(true);
+        jiraAccepts();
+        when(issueManager.getIssueObject("CHK-12")).thenReturn(created);
+        // The first attempt made the ticket; the node stopped before the action was stored.
+        String first = tickets.create(request, "alice");
+
+        // The retry asks first, as RaiseAction does, and adopts what it finds.
+        assertThat(tickets.findByRequest("req-1")).contains(first);
+        assertThat(tickets.findByRequest(" req-1 ")).as("trimmed as the action's request id is").contains(first);
+        assertThat(tickets.findByRequest("req-2")).isEmpty();
+        verify(issueService, org.mockito.Mockito.times(1)).create(any(), any());
+    }
+
+    @Test
+    void aTicketMovedSinceIsFoundUnderItsNewKeyAndADeletedOneNotAtAll() throws Exception {
+        jiraKeepsEntityProperties();
+        when(permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, checkout, alice)).thenReturn(true);
+        jiraAccepts();
+        tickets.create(request, "alice");
+
+        MutableIssue moved = issue("OPS-40", 1200L);
+        when(issueManager.getIssueObject("CHK-12")).thenReturn(moved);
+        assertThat(tickets.findByRequest("req-1")).contains("OPS-40");
+
+        when(issueManager.getIssueObject("CHK-12")).thenReturn(null);
+        assertThat(tickets.findByRequest("req-1")).isEmpty();
+    }
+
+    @Test
+    void whenJiraCannotStoreTheRequestIdTheTicketIsRemovedAndTheRefusalSaysWhy() throws Exception {
+        when(permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, checkout, alice)).thenReturn(true);
+        jiraAccepts();
+        doThrow(new IllegalArgumentException("key too long"))
+                .when(entityProperties).put(any(), any(), any(), any());
+
+        assertThatThrownBy(() -> tickets.create(request, "alice"))
+                .isInstanceOfSatisfying(HostRefusedException.class, refused ->
+                        assertThat(refused.getMessage()).contains("request id").contains("key too long"));
+        verify(issueManager).deleteIssueNoEvent(created);
+        verify(linkManager, never()).createIssueLink(anyLong(), anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
+    void aJiraWithoutTheLookupTurnsOnlyItOffAndFindsNothing() {
+        when(entityProperties.query()).thenThrow(new NoSuchMethodError("EntityPropertyQuery.key"));
+
+        assertThat(tickets.findByRequest("req-1")).isEmpty();
+        assertThat(degraded.isDegraded(JiraProblemTickets.REQUEST_LOOKUP)).isTrue();
+    }
+
+    /** JsonEntityPropertyManager as Jira's: put stores a row, query by entity name and key finds it. */
+    private void jiraKeepsEntityProperties() {
+        org.mockito.Mockito.doAnswer(call -> {
+            propertyRows.put(List.of(call.getArgument(0), call.getArgument(1), call.getArgument(2)), call.getArgument(3));
+            return null;
+        }).when(entityProperties).put(any(), any(), any(), any());
+        EntityPropertyQuery<?> query = mock(EntityPropertyQuery.class);
+        EntityPropertyQuery.ExecutableQuery executable = mock(EntityPropertyQuery.ExecutableQuery.class);
+        java.util.concurrent.atomic.AtomicReference<String> entityName = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> key = new java.util.concurrent.atomic.AtomicReference<>();
+        org.mockito.Mockito.doReturn(query).when(entityProperties).query();
+        when(query.entityName(any())).thenAnswer(call -> {
+            entityName.set(call.getArgument(0));
+            return executable;
+        });
+        when(executable.key(any())).thenAnswer(call -> {
+            key.set(call.getArgument(0));
+            return executable;
+        });
+        when(executable.find()).thenAnswer(call -> propertyRows.entrySet().stream()
+                .filter(row -> row.getKey().get(0).equals(entityName.get()) && row.getKey().get(2).equals(key.get()))
+                .map(row -> (EntityProperty) row::getValue)
+                .toList());
     }
 
     @Test

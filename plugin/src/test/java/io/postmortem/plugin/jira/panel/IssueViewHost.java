@@ -276,6 +276,9 @@ public final class IssueViewHost {
         public String create(ProblemTicketRequest request, String actingUser) {
             throw new AssertionError("no Problem ticket is created here");
         }
+        public Optional<String> findByRequest(String requestId) {
+            throw new AssertionError("no Problem ticket is looked for here");
+        }
         public Optional<TicketState> status(String key) { return Optional.empty(); }
         public void delete(String key) { throw new AssertionError("no ticket is deleted here"); }
         public void follow(io.postmortem.core.postmortem.PostmortemIssue issue) {

@@ -163,4 +163,67 @@ abstract class AoActionRepositoryContract extends ActiveObjectsTestCase {
         assertThat(repository.earliestDue(open, 3)).extracting(l -> l.problemKey())
                 .containsExactly("SRCH-1", "CHK-1", "CHK-2");
     }
+
+    @Test
+    void pagesByIdWithTheFilterAndTheViewersProjectsOneStatementAPageWhateverTheTableHolds() {
+        standard();
+        for (int i = 1; i <= 60; i++) {
+            store("OPS-" + i, "operations", "platform", "2026-03-01", null, "2026-05-01");
+        }
+        ActionFilter any = ActionFilter.any();
+        List<Action> first = repository.page(any, null, 0, 4);
+        assertThat(first).extracting(Action::problemKey).containsExactly("CHK-1", "CHK-2", "CHK-3", "LED-1");
+        assertThat(repository.page(any, null, first.get(3).id(), 3)).extracting(Action::problemKey)
+                .containsExactly("LED-2", "SRCH-1", "OPS-1");
+        assertThat(repository.page(new ActionFilter("payments", null, Set.of(ActionStatus.OPEN), null, null),
+                Set.of("CHK", "SRCH"), first.get(0).id(), 10)).extracting(Action::problemKey).containsExactly("CHK-2");
+        assertThat(repository.page(any, Set.of("OPS"), 0, 100)).hasSize(60);
+
+        AoDatabaseCount counted = count(() -> repository.page(any, Set.of("OPS", "LED"), first.get(3).id(), 20));
+        assertThat(counted.statements).isEqualTo(1);
+        assertThat(counted.rows).hasSize(20);
+        assertThat(count(() -> repository.page(any, null, 0, 500)).statements).isEqualTo(1);
+        assertThat(database.counting(() -> repository.projectKeys()).statements()).isEqualTo(1);
+        assertThat(repository.projectKeys()).containsExactly("CHK", "LED", "OPS", "SRCH");
+    }
+
+    @Test
+    void summaryWordsNarrowTheCandidatesInOneLimitedStatementMatchingWordsLiterally() {
+        store("CHK-1", "Add alerting on checkout errors", "2026-01-01");
+        store("CHK-2", "Raise the 100% error budget", "2026-01-02");
+        store("CHK-3", "Rename api_gateway timeouts", "2026-01-03");
+        store("CHK-4", "Checkout Alert thresholds", "2026-01-04");
+        store("CHK-5", "Unrelated clean-up", "2026-01-05");
+        for (int i = 0; i < 40; i++) {
+            store("OLD-" + i, "Tidy the build scripts " + i, "2025-06-01");
+        }
+        store("CHK-9", "Alert again, too late", "2026-03-01");
+        Instant before = Instant.parse("2026-02-01T00:00:00Z");
+
+        AoDatabaseCount alert = count(() -> repository.withSummaryWords(Set.of("alert", "Alert", "ALERT"), before, 10));
+        assertThat(alert.statements).isEqualTo(1);
+        assertThat(alert.rows).extracting(Action::problemKey).as("newest first, created before").containsExactly("CHK-4", "CHK-1");
+        assertThat(repository.withSummaryWords(Set.of("100%"), before, 10)).extracting(Action::problemKey)
+                .containsExactly("CHK-2");
+        assertThat(repository.withSummaryWords(Set.of("api_g"), before, 10)).extracting(Action::problemKey)
+                .containsExactly("CHK-3");
+        assertThat(repository.withSummaryWords(Set.of("1_0"), before, 10)).as("_ is no wildcard").isEmpty();
+        assertThat(repository.withSummaryWords(Set.of("build"), before, 5)).as("limited in the database").hasSize(5);
+        assertThat(repository.withSummaryWords(Set.of(), before, 5)).isEmpty();
+    }
+
+    private Action store(String key, String summary, String created) {
+        return repository.insert(new Action(0, "req-" + key, "PM-1", "INC-1", key, key.substring(0, key.indexOf('-')),
+                summary, "", ActionType.PREVENT, "checkout", "payments", Priority.HIGH, Severity.P2,
+                LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-01"), null, ActionStatus.OPEN, null, false,
+                null, null, "mim", Instant.parse(created + "T09:00:00Z"), null));
+    }
+
+    private record AoDatabaseCount(List<Action> rows, int statements) {
+    }
+
+    private AoDatabaseCount count(java.util.function.Supplier<List<Action>> read) {
+        var counted = database.counting(read);
+        return new AoDatabaseCount(counted.result(), counted.statements());
+    }
 }

@@ -34,14 +34,14 @@ import static io.postmortem.core.action.ActionWorld.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ActionServiceTest {
+class RaiseActionTest {
     private final ActionWorld world = new ActionWorld();
 
     @Test
     void an_action_on_a_p1_postmortem_is_a_problem_ticket_in_the_owning_teams_project_due_20_business_days_later() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
 
-        ActionService.Raised raised = world.actions.raise(postmortem.key(),
+        RaiseAction.Raised raised = world.raising.raise(postmortem.key(),
                 new ActionDraft("Alert on checkout error rate", "Page when errors exceed 2%", ActionType.DETECT,
                         "ledger", Priority.HIGH, "req-1", null, null), world.actor("dev-checkout"));
 
@@ -75,11 +75,11 @@ class ActionServiceTest {
                         days, calendar, 2, 5, defaults.leadDigestDay())));
         Postmortem p2 = world.postmortem("INC-2", Severity.P2);
 
-        Action urgent = world.actions.raise(p2.key(), draft("Fix retry storm", "checkout", Priority.HIGHEST, "a"),
+        Action urgent = world.raising.raise(p2.key(), draft("Fix retry storm", "checkout", Priority.HIGHEST, "a"),
                 world.actor("dev-checkout")).item().action();
-        Action low = world.actions.raise(p2.key(), draft("Document runbook", "checkout", Priority.LOW, "b"),
+        Action low = world.raising.raise(p2.key(), draft("Document runbook", "checkout", Priority.LOW, "b"),
                 world.actor("dev-checkout")).item().action();
-        Action unset = world.actions.raise(p2.key(), draft("Tidy dashboards", "checkout", Priority.MEDIUM, "c"),
+        Action unset = world.raising.raise(p2.key(), draft("Tidy dashboards", "checkout", Priority.MEDIUM, "c"),
                 world.actor("dev-checkout")).item().action();
 
         // 10 business days from Fri 20 Nov, skipping the holidays on 1 and 2 Dec: Mon 23 .. Fri 27 (5), Mon 30 (6), Thu 3 .. Fri 4 (8), Mon 7 .. Tue 8 (10).
@@ -101,11 +101,11 @@ class ActionServiceTest {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
         ActionDraft withoutReason = new ActionDraft("Replace the load balancer", null, ActionType.REPAIR, "checkout",
                 Priority.MEDIUM, "r1", date(2027, 3, 1), " ");
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), withoutReason, world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), withoutReason, world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("dueDateReason"));
         assertThat(world.tickets.created).isEmpty();
 
-        Action action = world.actions.raise(postmortem.key(), new ActionDraft("Replace the load balancer", null,
+        Action action = world.raising.raise(postmortem.key(), new ActionDraft("Replace the load balancer", null,
                 ActionType.REPAIR, "checkout", Priority.MEDIUM, "r1", date(2027, 3, 1), "Vendor delivers in February"),
                 world.actor("dev-checkout")).item().action();
 
@@ -119,12 +119,12 @@ class ActionServiceTest {
     @Test
     void bad_input_names_each_field() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(),
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(),
                 new ActionDraft(" ", null, null, "nobody", null, null, null, "a reason"), world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .containsOnlyKeys("summary", "type", "priority", "team", "requestId", "dueDate")
                         .containsEntry("team", "No team nobody in the platform directory."));
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), new ActionDraft("x".repeat(256), null,
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), new ActionDraft("x".repeat(256), null,
                 ActionType.PROCESS, "checkout", Priority.LOW, "r", LocalDate.of(2026, 11, 1), "late"), world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("summary", "dueDate"));
         assertThat(world.store.actionCount()).isZero();
@@ -133,15 +133,15 @@ class ActionServiceTest {
     @Test
     void only_people_who_can_edit_the_postmortem_raise_actions_and_not_once_it_is_published() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P3);
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), draft("s", "checkout", Priority.LOW, "r"), world.actor("dev-search")))
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), draft("s", "checkout", Priority.LOW, "r"), world.actor("dev-search")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), draft("s", "checkout", Priority.LOW, "r"), world.actor("outsider")))
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), draft("s", "checkout", Priority.LOW, "r"), world.actor("outsider")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(world.actions.raise(postmortem.key(), draft("s", "search", Priority.LOW, "r"), world.actor("dev-ledger"))
+        assertThat(world.raising.raise(postmortem.key(), draft("s", "search", Priority.LOW, "r"), world.actor("dev-ledger"))
                 .item().action().team()).isEqualTo("search");
 
         publish(postmortem);
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), draft("t", "checkout", Priority.LOW, "r2"), world.actor("admin")))
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), draft("t", "checkout", Priority.LOW, "r2"), world.actor("admin")))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("published");
     }
 
@@ -149,13 +149,13 @@ class ActionServiceTest {
     void the_hosts_refusal_is_reported_with_its_reason_and_leaves_nothing() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
         world.tickets.denyCreate("dev-ledger");
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), draft("s", "checkout", Priority.LOW, "r"), world.actor("dev-ledger")))
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), draft("s", "checkout", Priority.LOW, "r"), world.actor("dev-ledger")))
                 .isInstanceOfSatisfying(HostRefusedException.class, e -> {
                     assertThat(e.forbidden()).isTrue();
                     assertThat(e.getMessage()).contains("permission to create issues in project CHK");
                 });
         world.tickets.refuseWith("Summary must not contain the word 'blame'.");
-        assertThatThrownBy(() -> world.actions.raise(postmortem.key(), draft("Blame", "checkout", Priority.LOW, "r"), world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.raising.raise(postmortem.key(), draft("Blame", "checkout", Priority.LOW, "r"), world.actor("dev-checkout")))
                 .isInstanceOfSatisfying(HostRefusedException.class, e -> assertThat(e.field()).isEqualTo("summary"));
 
         assertThat(world.tickets.live()).isEmpty();
@@ -178,29 +178,97 @@ class ActionServiceTest {
     }
 
     @Test
+    void raising_or_promoting_reads_the_configuration_once_per_request() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        int before = world.configuration.loads.get();
+        world.raise(postmortem, "Add alerting", "r-config");
+        assertThat(world.configuration.loads.get() - before).isEqualTo(1);
+
+        long ideaId = world.ideas.addIdea(postmortem.key(), "Add a canary stage", null, world.actor("dev-checkout")).idea().id();
+        int beforePromotion = world.configuration.loads.get();
+        world.raising.promote(postmortem.key(), ideaId, new ActionDraft(null, null, ActionType.PREVENT, "checkout",
+                Priority.HIGH, null, null, null), world.actor("dev-checkout"));
+        assertThat(world.configuration.loads.get() - beforePromotion).isEqualTo(1);
+    }
+
+    @Test
+    void a_retry_after_a_crash_between_ticket_and_row_adopts_the_ticket_instead_of_making_a_second() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        world.store.crashOnNextInsert.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-crash"))
+                .isInstanceOf(InMemoryActions.NodeCrash.class);
+        assertThat(world.tickets.live()).as("the ticket made before the crash").hasSize(1);
+        String orphan = world.tickets.live().iterator().next();
+        assertThat(world.store.byRequestId("req-crash")).isEmpty();
+
+        RaiseAction.Raised retried = world.raising.raise(postmortem.key(),
+                draft("Add alerting", "checkout", Priority.HIGH, "req-crash"), world.actor("dev-checkout"));
+
+        assertThat(retried.created()).isTrue();
+        assertThat(world.tickets.created).as("tickets ever created").containsExactly(orphan);
+        assertThat(world.tickets.live()).containsExactly(orphan);
+        assertThat(world.store.byPostmortem(postmortem.key())).singleElement()
+                .satisfies(action -> assertThat(action.problemKey()).isEqualTo(orphan));
+        assertThat(world.store.history(retried.item().action().id())).singleElement()
+                .satisfies(change -> assertThat(change.what()).isEqualTo(ActionChange.What.RAISED));
+    }
+
+    @Test
+    void a_ticket_left_by_a_failed_store_whose_cleanup_failed_too_is_adopted_by_the_retry() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        world.store.failNextInsert.set(true);
+        world.tickets.failNextDelete.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-left"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(world.tickets.live()).hasSize(1);
+
+        Action retried = world.raise(postmortem, "Add alerting", "req-left");
+
+        assertThat(world.tickets.created).hasSize(1);
+        assertThat(world.tickets.live()).containsExactly(retried.problemKey());
+        assertThat(world.store.byPostmortem(postmortem.key())).extracting(Action::problemKey)
+                .containsExactly(retried.problemKey());
+    }
+
+    @Test
+    void an_adopted_ticket_is_not_removed_when_storing_its_action_fails_again() {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        world.store.crashOnNextInsert.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-twice")).isInstanceOf(Error.class);
+        String orphan = world.tickets.live().iterator().next();
+        world.store.failNextInsert.set(true);
+        assertThatThrownBy(() -> world.raise(postmortem, "Add alerting", "req-twice"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(world.tickets.live()).containsExactly(orphan);
+
+        assertThat(world.raise(postmortem, "Add alerting", "req-twice").problemKey()).isEqualTo(orphan);
+        assertThat(world.tickets.created).containsExactly(orphan);
+    }
+
+    @Test
     void a_repeated_submit_raises_nothing_new() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
-        ActionService.Raised first = world.actions.raise(postmortem.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout"));
-        ActionService.Raised again = world.actions.raise(postmortem.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout2"));
+        RaiseAction.Raised first = world.raising.raise(postmortem.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout"));
+        RaiseAction.Raised again = world.raising.raise(postmortem.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout2"));
 
         assertThat(again.created()).isFalse();
         assertThat(again.item().action()).isEqualTo(first.item().action());
         assertThat(world.tickets.created).hasSize(1);
 
         Postmortem other = world.postmortem("INC-2", Severity.P2);
-        assertThatThrownBy(() -> world.actions.raise(other.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout")))
+        assertThatThrownBy(() -> world.raising.raise(other.key(), draft("Add alerting", "checkout", Priority.HIGH, "req-7"), world.actor("dev-checkout")))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void ten_concurrent_submits_with_one_request_id_make_one_ticket() throws Exception {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
-        List<ActionService.Raised> results = concurrently(10, () -> world.actions.raise(postmortem.key(),
+        List<RaiseAction.Raised> results = concurrently(10, () -> world.raising.raise(postmortem.key(),
                 draft("Add alerting", "checkout", Priority.HIGH, "double-click"), world.actor("dev-checkout")));
 
         assertThat(world.tickets.created).hasSize(1);
         assertThat(world.store.actionCount()).isEqualTo(1);
-        assertThat(results).filteredOn(ActionService.Raised::created).hasSize(1);
+        assertThat(results).filteredOn(RaiseAction.Raised::created).hasSize(1);
         assertThat(results).extracting(r -> r.item().action().id()).containsOnly(results.get(0).item().action().id());
     }
 
@@ -214,7 +282,7 @@ class ActionServiceTest {
         };
         ActionWorld unlocked = new ActionWorld(broken);
         Postmortem postmortem = unlocked.postmortem("INC-1", Severity.P1);
-        List<ActionService.Raised> results = concurrently(10, () -> unlocked.actions.raise(postmortem.key(),
+        List<RaiseAction.Raised> results = concurrently(10, () -> unlocked.raising.raise(postmortem.key(),
                 draft("Add alerting", "checkout", Priority.HIGH, "double-click"), unlocked.actor("dev-checkout")));
 
         assertThat(unlocked.store.actionCount()).isEqualTo(1);
@@ -224,40 +292,11 @@ class ActionServiceTest {
     }
 
     @Test
-    void lists_show_overdue_and_filter_by_platform_team_status_and_what_the_viewer_may_browse() {
-        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
-        Action checkout = world.raise(postmortem, "Add alerting", "a");
-        Action ledger = world.actions.raise(postmortem.key(), draft("Reconcile nightly", "ledger", Priority.LOW, "b"),
-                world.actor("dev-checkout")).item().action();
-        Action search = world.actions.raise(postmortem.key(), draft("Cache warmup", "search", Priority.LOW, "c"),
-                world.actor("dev-checkout")).item().action();
-        world.tickets.transition(ledger.problemKey(), TicketState.Phase.DONE, "Done");
-        world.sync.handle(io.postmortem.core.incident.TicketEvent.of(io.postmortem.core.incident.TicketEvent.Kind.RESOLVED,
-                ledger.problemKey(), "dev-ledger"));
-        world.at(2026, 12, 21);
-
-        assertThat(world.actions.list(postmortem.key(), world.actor("dev-search")))
-                .extracting(i -> i.action().id(), ActionItem::overdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(checkout.id(), true),
-                        org.assertj.core.groups.Tuple.tuple(ledger.id(), false),
-                        org.assertj.core.groups.Tuple.tuple(search.id(), true));
-        assertThat(ids(world.actions.find("payments", null, Set.of(), null, world.actor("mim")))).containsExactly(checkout.id(), ledger.id());
-        assertThat(ids(world.actions.find(null, "search", Set.of(), null, world.actor("mim")))).containsExactly(search.id());
-        assertThat(ids(world.actions.find(null, null, Set.of(ActionStatus.DONE), null, world.actor("mim")))).containsExactly(ledger.id());
-        assertThat(ids(world.actions.find(null, null, Set.of(), true, world.actor("mim")))).containsExactly(checkout.id(), search.id());
-        assertThat(ids(world.actions.find(null, null, Set.of(), false, world.actor("mim")))).containsExactly(ledger.id());
-
-        world.org.hideProject("dev-search", "CHK");
-        assertThat(ids(world.actions.find(null, null, Set.of(), null, world.actor("dev-search")))).containsExactly(ledger.id(), search.id());
-        assertThat(world.actions.find(null, null, Set.of(), null, world.actor("outsider"))).isEmpty();
-    }
-
-    @Test
     void the_store_counts_per_platform_and_team_for_dashboards() {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
         world.raise(postmortem, "Add alerting", "a");
-        world.actions.raise(postmortem.key(), draft("Reconcile", "ledger", Priority.LOW, "b"), world.actor("dev-checkout"));
-        world.actions.raise(postmortem.key(), draft("Cache", "search", Priority.LOW, "c"), world.actor("dev-checkout"));
+        world.raising.raise(postmortem.key(), draft("Reconcile", "ledger", Priority.LOW, "b"), world.actor("dev-checkout"));
+        world.raising.raise(postmortem.key(), draft("Cache", "search", Priority.LOW, "c"), world.actor("dev-checkout"));
 
         assertThat(world.store.count(ActionFilter.any(), ActionRepository.Grouping.PLATFORM, date(2026, 12, 21)))
                 .containsExactlyInAnyOrder(new ActionCount("payments", 2, 0, 0, 0, 2), new ActionCount("storefront", 1, 0, 0, 0, 1));
@@ -270,9 +309,6 @@ class ActionServiceTest {
         world.postmortems.transition(postmortem.key(), PostmortemStatus.PUBLISHED, world.actor("mim"));
     }
 
-    private static List<Long> ids(List<ActionItem> items) {
-        return items.stream().map(i -> i.action().id()).toList();
-    }
 
     static <T> List<T> concurrently(int threads, Supplier<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
