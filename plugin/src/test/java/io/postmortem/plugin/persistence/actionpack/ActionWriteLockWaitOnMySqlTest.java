@@ -1,8 +1,8 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.actionpack;
 
 import io.postmortem.testkit.ao.TestDatabase;
 
-class ActionPacksOnMySqlTest extends ActionPacksContract {
+class ActionWriteLockWaitOnMySqlTest extends ActionWriteLockWaitContract {
     @Override
     protected TestDatabase database() {
         return TestDatabase.MYSQL;
