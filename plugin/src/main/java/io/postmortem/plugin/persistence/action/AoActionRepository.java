@@ -59,14 +59,26 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         this(ao, () -> configuration.load().policies().calendar().zone(), locks);
     }
 
-    public AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ClusterLocks locks) {
+    AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ClusterLocks locks) {
         this(ao, zone, new ActionPacks(ao, locks));
     }
 
-    public AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ActionPacks packs) {
+    AoActionRepository(ActiveObjects ao, Supplier<ZoneId> zone, ActionPacks packs) {
         this.ao = ao;
         this.zone = zone;
         this.packs = packs;
+    }
+
+    /**
+     * With a fixed zone (tests, benchmarks, upgrade tasks). Factories, not public constructors, so that Spring's
+     * constructor autowiring sees one public constructor.
+     */
+    public static AoActionRepository inZone(ActiveObjects ao, Supplier<ZoneId> zone, ClusterLocks locks) {
+        return new AoActionRepository(ao, zone, locks);
+    }
+
+    public static AoActionRepository inZone(ActiveObjects ao, Supplier<ZoneId> zone, ActionPacks packs) {
+        return new AoActionRepository(ao, zone, packs);
     }
 
     // ActionRepository

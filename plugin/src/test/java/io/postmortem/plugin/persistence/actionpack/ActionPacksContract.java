@@ -46,7 +46,7 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
     @BeforeEach
     void migrate() {
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class);
-        repository = new AoActionRepository(ao, () -> LONDON, new SingleNodeLocks());
+        repository = AoActionRepository.inZone(ao, () -> LONDON, new SingleNodeLocks());
     }
 
     @Test
@@ -133,9 +133,9 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
     @Test
     void twoNodesWritingAtOnceKeepThePacksExact() throws Exception {
         SingleNodeLocks cluster = new SingleNodeLocks();
-        AoActionRepository one = new AoActionRepository(ao, () -> LONDON, cluster);
+        AoActionRepository one = AoActionRepository.inZone(ao, () -> LONDON, cluster);
         try (AoDatabase node = database.anotherNode()) {
-            AoActionRepository two = new AoActionRepository(node.activeObjects(), () -> LONDON, cluster);
+            AoActionRepository two = AoActionRepository.inZone(node.activeObjects(), () -> LONDON, cluster);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
                 List<Future<Action>> inserts = new ArrayList<>();
@@ -177,7 +177,7 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
                 return work.get();
             }
         };
-        AoActionRepository unlocked = new AoActionRepository(ao, () -> LONDON, none);
+        AoActionRepository unlocked = AoActionRepository.inZone(ao, () -> LONDON, none);
         repository.eachActive(null, null, TODAY, a -> { }); // the state row, so a lost token would go unnoticed
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -206,7 +206,7 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
     @Test
     void buildsThePacksFromTheActionTableWhenTheyAreMissingOrWrong() {
         // Read the action table 7 rows at a time, so the rebuild's paging is exercised.
-        repository = new AoActionRepository(ao, () -> LONDON, new ActionPacks(ao, new SingleNodeLocks(), 7));
+        repository = AoActionRepository.inZone(ao, () -> LONDON, new ActionPacks(ao, new SingleNodeLocks(), 7));
         for (int i = 0; i < 50; i++) {
             insert(i, i % 3, TODAY.minusDays(i * 7L).toString(), i % 2 == 0 ? null : TODAY.minusDays(i * 3L).toString(),
                     TODAY.minusDays(i * 5L).toString());

@@ -37,7 +37,7 @@ abstract class ActionWriteLockWaitContract extends ActiveObjectsTestCase {
     @BeforeEach
     void migrate() {
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class);
-        repository = new AoActionRepository(ao, () -> LONDON, locks);
+        repository = AoActionRepository.inZone(ao, () -> LONDON, locks);
         repository.insert(action("req-0", "CHK-1", "checkout", "CHK"));
     }
 

@@ -153,7 +153,7 @@ abstract class Upgrade3PackStateContract extends ActiveObjectsTestCase {
 
     private List<ActionDays> active() {
         List<ActionDays> days = new ArrayList<>();
-        new AoActionRepository(ao, () -> ZONE, new SingleNodeLocks())
+        AoActionRepository.inZone(ao, () -> ZONE, new SingleNodeLocks())
                 .eachActive(null, null, LocalDate.ofEpochDay(0), days::add);
         return days;
     }
