@@ -94,7 +94,8 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
             return packs.write(null, after, () -> {
                 ActionEntity entity = ao.create(ActionEntity.class, row);
                 packs.change(null, after);
-                return toDomain(entity);
+                // From the row as written: reading the new entity's getters costs AO one SELECT a column.
+                return toDomain(entity.getID(), row);
             });
         } catch (RuntimeException e) {
             // The unique request id refused a row another node stored at the same moment.
@@ -331,6 +332,24 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     /** The derived {@code CLOSED_ON_TIME}: closed on or before the due day. */
     public static boolean closedOnTime(Long closedDay, long dueDay) {
         return closedDay != null && closedDay <= dueDay;
+    }
+
+    /** The action as stored in a row that {@link #row} gave and that got the ID {@code id}. */
+    static Action toDomain(int id, Map<String, Object> row) {
+        String severity = (String) row.get("SEVERITY");
+        String policyDue = (String) row.get("POLICY_DUE_DATE");
+        Long closedAt = (Long) row.get("CLOSED_AT");
+        return new Action(id, (String) row.get("REQUEST_ID"), (String) row.get("POSTMORTEM_KEY"),
+                (String) row.get("INCIDENT_KEY"), (String) row.get("PROBLEM_KEY"), (String) row.get("PROJECT_KEY"),
+                (String) row.get("SUMMARY"), (String) row.get("DESCRIPTION"),
+                ActionType.valueOf((String) row.get("ACTION_TYPE")), (String) row.get("TEAM"),
+                (String) row.get("PLATFORM"), Priority.valueOf((String) row.get("PRIORITY")),
+                severity == null ? null : Severity.valueOf(severity), LocalDate.parse((String) row.get("DUE_DATE")),
+                policyDue == null ? null : LocalDate.parse(policyDue), (String) row.get("DUE_DATE_REASON"),
+                ActionStatus.valueOf((String) row.get("STATUS")), (String) row.get("RESOLUTION"),
+                (Boolean) row.get("TICKET_DELETED"), (String) row.get("ASSIGNEE"), (Long) row.get("IDEA_ID"),
+                (String) row.get("CREATED_BY"), Instant.ofEpochMilli((Long) row.get("CREATED_AT")),
+                closedAt == null ? null : Instant.ofEpochMilli(closedAt));
     }
 
     static Action toDomain(ActionEntity r) {
