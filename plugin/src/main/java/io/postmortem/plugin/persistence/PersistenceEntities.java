@@ -3,7 +3,8 @@ package io.postmortem.plugin.persistence;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
-import io.postmortem.plugin.persistence.action.ActionPackEntity;
+import io.postmortem.plugin.persistence.actionpack.ActionPackEntity;
+import io.postmortem.plugin.persistence.actionpack.ActionPackStateEntity;
 import io.postmortem.plugin.persistence.action.IdeaEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationAuditEntity;
 import io.postmortem.plugin.persistence.config.ConfigurationEntity;
@@ -24,6 +25,7 @@ import io.postmortem.plugin.persistence.learning.NominationEntity;
 import io.postmortem.plugin.persistence.learning.VoteEntity;
 import io.postmortem.plugin.persistence.learning.WinnerEntity;
 import io.postmortem.plugin.persistence.upgrade.v2.Upgrade2ClosedOnTimeTask;
+import io.postmortem.plugin.persistence.upgrade.v3.Upgrade3PackStateTask;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -46,6 +48,7 @@ public final class PersistenceEntities {
                 LearningEntryEntity.class, LearningMarksEntity.class, NominationEntity.class, VoteEntity.class,
                 WinnerEntity.class,
                 ActionEntity.class, ActionChangeEntity.class, IdeaEntity.class, ActionPackEntity.class,
+                ActionPackStateEntity.class,
                 QualityScoreEntity.class, ReadReceiptEntity.class, MeetingGuestEntity.class);
     }
 
@@ -60,6 +63,6 @@ public final class PersistenceEntities {
      * already upgraded as it is).
      */
     public static List<ActiveObjectsUpgradeTask> upgradeTasks() {
-        return List.of(new Upgrade2ClosedOnTimeTask());
+        return List.of(new Upgrade2ClosedOnTimeTask(), new Upgrade3PackStateTask());
     }
 }

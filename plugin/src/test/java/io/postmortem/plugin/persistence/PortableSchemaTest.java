@@ -44,6 +44,7 @@ class PortableSchemaTest {
     private static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> all = new ArrayList<>(PersistenceEntities.all());
         all.add(io.postmortem.plugin.persistence.upgrade.v1.ActionEntity.class);
+        all.add(io.postmortem.plugin.persistence.upgrade.v2.ActionPackEntity.class);
         return all;
     }
 

@@ -18,6 +18,8 @@ import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.plugin.persistence.Like;
 import io.postmortem.plugin.persistence.ParameterLists;
+import io.postmortem.plugin.persistence.actionpack.ActionPacks;
+import io.postmortem.plugin.persistence.actionpack.PackedDays;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -38,8 +40,9 @@ import java.util.function.Supplier;
 /**
  * Actions in Jira's database, and the reads of the accountability dashboards over them.
  *
- * <p>Dashboards: the figures and trends come from the days of every active action, read from {@link ActionPacks},
- * which every insert and update keeps in step in the same transaction under one cluster lock. The JQL functions'
+ * <p>Dashboards: the figures and trends come from the days of every active action, read from {@link ActionPacks}
+ * (an adapter of its own), which every insert and update keeps in step in the same transaction, holding the locks
+ * of the pack rows the action leaves and enters. The JQL functions'
  * keys and the oldest overdue actions are indexed queries over the action table. The action list's counts use
  * {@link Query}'s aggregate select fields ({@code COUNT(ID) AS ...}) with a GROUP BY, read through the
  * {@code DAYS_TO_CLOSE} column (a numeric column every row has), streamed as read-only entities.
@@ -67,6 +70,18 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         this.packs = packs;
     }
 
+    /**
+     * With a fixed zone (tests, benchmarks, upgrade tasks). Factories, not public constructors, so that Spring's
+     * constructor autowiring sees one public constructor.
+     */
+    public static AoActionRepository inZone(ActiveObjects ao, Supplier<ZoneId> zone, ClusterLocks locks) {
+        return new AoActionRepository(ao, zone, locks);
+    }
+
+    public static AoActionRepository inZone(ActiveObjects ao, Supplier<ZoneId> zone, ActionPacks packs) {
+        return new AoActionRepository(ao, zone, packs);
+    }
+
     // ActionRepository
 
     @Override
@@ -75,11 +90,13 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
             throw new DuplicateRequestException(action.requestId());
         }
         try {
-            return packs.write(() -> {
-                Map<String, Object> row = row(action, zone.get());
+            Map<String, Object> row = row(action, zone.get());
+            PackedDays after = PackedDays.of(row);
+            return packs.write(null, after, () -> {
                 ActionEntity entity = ao.create(ActionEntity.class, row);
-                packs.change(null, ActionPacks.Fact.of(row));
-                return toDomain(entity);
+                packs.change(null, after);
+                // From the row as written: reading the new entity's getters costs AO one SELECT a column.
+                return toDomain(entity.getID(), row);
             });
         } catch (RuntimeException e) {
             // The unique request id refused a row another node stored at the same moment.
@@ -90,46 +107,77 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         }
     }
 
+    /**
+     * Writes the action and moves its packed days, holding the locks of the pack rows it leaves and enters. Which
+     * row it leaves is read before the locks are taken; should another writer have moved the action meanwhile, the
+     * transaction is rolled back before it writes anything and the update starts over with what is stored now.
+     */
     @Override
     public Action update(Action action) {
-        return packs.write(() -> {
-            ActionEntity entity = ao.get(ActionEntity.class, (int) action.id());
-            if (entity == null) {
-                throw new IllegalStateException("No stored action " + action.id());
+        Map<String, Object> row = row(action, zone.get());
+        PackedDays after = PackedDays.of(row);
+        for (int attempt = 1; ; attempt++) {
+            PackedDays before = ActionPacks.daysOf(stored(action.id()));
+            try {
+                return packs.write(before, after, () -> update(action, row, before, after));
+            } catch (MovedMeanwhile moved) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("Action " + action.id() + " kept moving between pack rows", moved);
+                }
             }
-            ActionPacks.Fact before = ActionPacks.Fact.of(entity);
-            Map<String, Object> row = row(action, zone.get());
-            entity.setPostmortemKey(action.postmortemKey());
-            entity.setIncidentKey(action.incidentKey());
-            entity.setProblemKey(action.problemKey());
-            entity.setProjectKey(action.projectKey());
-            entity.setSummary(action.summary());
-            entity.setDescription(action.description());
-            entity.setActionType(action.type().name());
-            entity.setTeam(action.team());
-            entity.setPlatform(action.platform());
-            entity.setPriority(action.priority().name());
-            entity.setSeverity(action.severity() == null ? null : action.severity().name());
-            entity.setDueDate(action.dueDate().toString());
-            entity.setPolicyDueDate(action.policyDueDate() == null ? null : action.policyDueDate().toString());
-            entity.setDueDateReason(action.dueDateReason());
-            entity.setStatus(action.status().name());
-            entity.setResolution(action.resolution());
-            entity.setTicketDeleted(action.ticketDeleted());
-            entity.setAssignee(action.assignee());
-            entity.setIdeaId(action.ideaId());
-            entity.setCreatedBy(action.createdBy());
-            entity.setCreatedAt(action.createdAt().toEpochMilli());
-            entity.setClosedAt(action.closedAt() == null ? null : action.closedAt().toEpochMilli());
-            entity.setCreatedDay((Long) row.get("CREATED_DAY"));
-            entity.setClosedDay((Long) row.get("CLOSED_DAY"));
-            entity.setDueDay((Long) row.get("DUE_DAY"));
-            entity.setDaysToClose((Long) row.get("DAYS_TO_CLOSE"));
-            entity.setClosedOnTime((Boolean) row.get(CLOSED_ON_TIME));
-            entity.save();
-            packs.change(before, ActionPacks.Fact.of(row));
-            return toDomain(entity);
-        });
+        }
+    }
+
+    private ActionEntity stored(long id) {
+        ActionEntity entity = ao.get(ActionEntity.class, (int) id);
+        if (entity == null) {
+            throw new IllegalStateException("No stored action " + id);
+        }
+        return entity;
+    }
+
+    private Action update(Action action, Map<String, Object> row, PackedDays before, PackedDays after) {
+        ActionEntity entity = stored(action.id());
+        if (!ActionPacks.daysOf(entity).equals(before)) {
+            throw new MovedMeanwhile();
+        }
+        entity.setPostmortemKey(action.postmortemKey());
+        entity.setIncidentKey(action.incidentKey());
+        entity.setProblemKey(action.problemKey());
+        entity.setProjectKey(action.projectKey());
+        entity.setSummary(action.summary());
+        entity.setDescription(action.description());
+        entity.setActionType(action.type().name());
+        entity.setTeam(action.team());
+        entity.setPlatform(action.platform());
+        entity.setPriority(action.priority().name());
+        entity.setSeverity(action.severity() == null ? null : action.severity().name());
+        entity.setDueDate(action.dueDate().toString());
+        entity.setPolicyDueDate(action.policyDueDate() == null ? null : action.policyDueDate().toString());
+        entity.setDueDateReason(action.dueDateReason());
+        entity.setStatus(action.status().name());
+        entity.setResolution(action.resolution());
+        entity.setTicketDeleted(action.ticketDeleted());
+        entity.setAssignee(action.assignee());
+        entity.setIdeaId(action.ideaId());
+        entity.setCreatedBy(action.createdBy());
+        entity.setCreatedAt(action.createdAt().toEpochMilli());
+        entity.setClosedAt(action.closedAt() == null ? null : action.closedAt().toEpochMilli());
+        entity.setCreatedDay((Long) row.get("CREATED_DAY"));
+        entity.setClosedDay((Long) row.get("CLOSED_DAY"));
+        entity.setDueDay((Long) row.get("DUE_DAY"));
+        entity.setDaysToClose((Long) row.get("DAYS_TO_CLOSE"));
+        entity.setClosedOnTime((Boolean) row.get(CLOSED_ON_TIME));
+        entity.save();
+        packs.change(before, after);
+        return toDomain(entity);
+    }
+
+    /** Another writer moved the action to another pack row between the first read and the locks. */
+    private static final class MovedMeanwhile extends RuntimeException {
+        MovedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     @Override
@@ -331,6 +379,24 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
     /** The derived {@code CLOSED_ON_TIME}: closed on or before the due day. */
     public static boolean closedOnTime(Long closedDay, long dueDay) {
         return closedDay != null && closedDay <= dueDay;
+    }
+
+    /** The action as stored in a row that {@link #row} gave and that got the ID {@code id}. */
+    static Action toDomain(int id, Map<String, Object> row) {
+        String severity = (String) row.get("SEVERITY");
+        String policyDue = (String) row.get("POLICY_DUE_DATE");
+        Long closedAt = (Long) row.get("CLOSED_AT");
+        return new Action(id, (String) row.get("REQUEST_ID"), (String) row.get("POSTMORTEM_KEY"),
+                (String) row.get("INCIDENT_KEY"), (String) row.get("PROBLEM_KEY"), (String) row.get("PROJECT_KEY"),
+                (String) row.get("SUMMARY"), (String) row.get("DESCRIPTION"),
+                ActionType.valueOf((String) row.get("ACTION_TYPE")), (String) row.get("TEAM"),
+                (String) row.get("PLATFORM"), Priority.valueOf((String) row.get("PRIORITY")),
+                severity == null ? null : Severity.valueOf(severity), LocalDate.parse((String) row.get("DUE_DATE")),
+                policyDue == null ? null : LocalDate.parse(policyDue), (String) row.get("DUE_DATE_REASON"),
+                ActionStatus.valueOf((String) row.get("STATUS")), (String) row.get("RESOLUTION"),
+                (Boolean) row.get("TICKET_DELETED"), (String) row.get("ASSIGNEE"), (Long) row.get("IDEA_ID"),
+                (String) row.get("CREATED_BY"), Instant.ofEpochMilli((Long) row.get("CREATED_AT")),
+                closedAt == null ? null : Instant.ofEpochMilli(closedAt));
     }
 
     static Action toDomain(ActionEntity r) {

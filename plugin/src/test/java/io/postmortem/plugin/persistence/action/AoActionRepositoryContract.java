@@ -1,5 +1,7 @@
 package io.postmortem.plugin.persistence.action;
 
+import io.postmortem.plugin.persistence.actionpack.ActionPackEntity;
+import io.postmortem.plugin.persistence.actionpack.ActionPackStateEntity;
 import io.postmortem.core.accountability.ActionDays;
 import io.postmortem.core.accountability.ActionSlice;
 import io.postmortem.core.action.Action;
@@ -33,7 +35,7 @@ abstract class AoActionRepositoryContract extends ActiveObjectsTestCase {
 
     @BeforeEach
     void migrate() {
-        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class);
+        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class);
         repository = new AoActionRepository(ao, () -> ZoneId.of("Europe/London"), new SingleNodeLocks());
     }
 

@@ -1,5 +1,6 @@
 package io.postmortem.plugin.persistence.upgrade.v2;
 
+import io.postmortem.plugin.persistence.actionpack.ActionPackStateEntity;
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.accountability.AccountabilityService;
@@ -19,7 +20,7 @@ import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
-import io.postmortem.plugin.persistence.action.ActionPackEntity;
+import io.postmortem.plugin.persistence.actionpack.ActionPackEntity;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
@@ -67,7 +68,7 @@ abstract class Upgrade2ClosedOnTimeContract extends ActiveObjectsTestCase {
         Upgrade2ClosedOnTimeTask task = new Upgrade2ClosedOnTimeTask();
         assertThat(task.getModelVersion().isNewerThan(ModelVersion.valueOf("1"))).isTrue();
         task.upgrade(ModelVersion.valueOf("1"), ao);
-        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, PostmortemEntity.class,
+        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class, PostmortemEntity.class,
                 PostmortemRevisionEntity.class);
         ao.flushAll();
 
@@ -137,7 +138,7 @@ abstract class Upgrade2ClosedOnTimeContract extends ActiveObjectsTestCase {
 
     private void installVersion1(List<Action> actions, List<PostmortemFact> postmortems) {
         ao.migrate(io.postmortem.plugin.persistence.upgrade.v1.ActionEntity.class, ActionChangeEntity.class,
-                ActionPackEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
+                ActionPackEntity.class, ActionPackStateEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Action action : actions) {
             Map<String, Object> row = new HashMap<>(AoActionRepository.row(action, zone));

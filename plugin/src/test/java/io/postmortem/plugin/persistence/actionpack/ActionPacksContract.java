@@ -1,6 +1,9 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.actionpack;
 
 import io.postmortem.core.accountability.ActionDays;
+import io.postmortem.plugin.persistence.action.ActionChangeEntity;
+import io.postmortem.plugin.persistence.action.ActionEntity;
+import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
@@ -42,8 +45,8 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
 
     @BeforeEach
     void migrate() {
-        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class);
-        repository = new AoActionRepository(ao, () -> LONDON, new SingleNodeLocks());
+        ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class);
+        repository = AoActionRepository.inZone(ao, () -> LONDON, new SingleNodeLocks());
     }
 
     @Test
@@ -130,9 +133,9 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
     @Test
     void twoNodesWritingAtOnceKeepThePacksExact() throws Exception {
         SingleNodeLocks cluster = new SingleNodeLocks();
-        AoActionRepository one = new AoActionRepository(ao, () -> LONDON, cluster);
+        AoActionRepository one = AoActionRepository.inZone(ao, () -> LONDON, cluster);
         try (AoDatabase node = database.anotherNode()) {
-            AoActionRepository two = new AoActionRepository(node.activeObjects(), () -> LONDON, cluster);
+            AoActionRepository two = AoActionRepository.inZone(node.activeObjects(), () -> LONDON, cluster);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
                 List<Future<Action>> inserts = new ArrayList<>();
@@ -174,8 +177,8 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
                 return work.get();
             }
         };
-        AoActionRepository unlocked = new AoActionRepository(ao, () -> LONDON, none);
-        repository.eachActive(null, null, TODAY, a -> { }); // the ready mark, so a lost token would go unnoticed
+        AoActionRepository unlocked = AoActionRepository.inZone(ao, () -> LONDON, none);
+        repository.eachActive(null, null, TODAY, a -> { }); // the state row, so a lost token would go unnoticed
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Action>> inserts = new ArrayList<>();
@@ -203,24 +206,24 @@ abstract class ActionPacksContract extends ActiveObjectsTestCase {
     @Test
     void buildsThePacksFromTheActionTableWhenTheyAreMissingOrWrong() {
         // Read the action table 7 rows at a time, so the rebuild's paging is exercised.
-        repository = new AoActionRepository(ao, () -> LONDON, new ActionPacks(ao, new SingleNodeLocks(), 7));
+        repository = AoActionRepository.inZone(ao, () -> LONDON, new ActionPacks(ao, new SingleNodeLocks(), 7));
         for (int i = 0; i < 50; i++) {
             insert(i, i % 3, TODAY.minusDays(i * 7L).toString(), i % 2 == 0 ? null : TODAY.minusDays(i * 3L).toString(),
                     TODAY.minusDays(i * 5L).toString());
         }
-        // An installation upgraded from a version without packs: actions, no rows, no ready mark.
+        // An installation upgraded from a version without packs: actions, no rows, no state row.
         ao.deleteWithSQL(ActionPackEntity.class, "ID > ?", 0);
         assertThat(active(null, null, LocalDate.ofEpochDay(0))).containsExactlyInAnyOrderElementsOf(expected(0));
-        assertThat(ao.count(ActionPackEntity.class, "KIND = ?", "R")).isEqualTo(1);
+        assertThat(ao.count(ActionPackStateEntity.class)).isEqualTo(1);
 
-        // A row lost behind the packs' back: the next change of one of its actions finds no token, drops the mark,
+        // A row lost behind the packs' back: the next change of one of its actions finds no token, drops the state,
         // and the next read rebuilds.
         ao.deleteWithSQL(ActionPackEntity.class, "KIND = ?", "O");
         truth.set(0, repository.update(truth.get(0).withTicketState(ActionStatus.DONE, "Done", "dev",
                 Instant.parse("2026-03-15T10:00:00Z"))));
-        assertThat(ao.count(ActionPackEntity.class, "KIND = ?", "R")).isZero();
+        assertThat(ao.count(ActionPackStateEntity.class)).isZero();
         assertThat(active(null, null, LocalDate.ofEpochDay(0))).containsExactlyInAnyOrderElementsOf(expected(0));
-        assertThat(ao.count(ActionPackEntity.class, "KIND = ?", "R")).isEqualTo(1);
+        assertThat(ao.count(ActionPackStateEntity.class)).isEqualTo(1);
     }
 
     private List<ActionDays> active(Set<String> projects, String platform, LocalDate closedAfter) {

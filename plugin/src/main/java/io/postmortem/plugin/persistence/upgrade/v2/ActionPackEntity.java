@@ -1,4 +1,4 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.upgrade.v2;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
@@ -8,9 +8,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * Table {@code AO_441554_ACTION_PACK}: the days of every action, packed many to a row for the accountability
- * dashboards (see {@link ActionPacks}). Derived from {@code AO_441554_ACTION} and kept with it in the same
- * transactions; it can be rebuilt from it at any time.
+ * Frozen: {@code AO_441554_ACTION_PACK} as model version 2 left it, where a row of kind {@code R} was the ready mark
+ * and its {@code BUCKET} the token format. Never change it; {@code Upgrade3PackStateTask} reads it.
  */
 @Preload
 @Table("ACTION_PACK")

@@ -1,8 +1,8 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.actionpack;
 
 import io.postmortem.testkit.ao.TestDatabase;
 
-class ActionPacksOnPostgresTest extends ActionPacksContract {
+class ActionWriteLockWaitOnPostgresTest extends ActionWriteLockWaitContract {
     @Override
     protected TestDatabase database() {
         return TestDatabase.POSTGRESQL;

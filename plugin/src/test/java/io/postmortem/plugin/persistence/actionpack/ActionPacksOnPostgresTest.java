@@ -1,8 +1,8 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.actionpack;
 
 import io.postmortem.testkit.ao.TestDatabase;
 
-class ActionWriteLockWaitOnPostgresTest extends ActionWriteLockWaitContract {
+class ActionPacksOnPostgresTest extends ActionPacksContract {
     @Override
     protected TestDatabase database() {
         return TestDatabase.POSTGRESQL;

@@ -1,8 +1,8 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.upgrade.v3;
 
 import io.postmortem.testkit.ao.TestDatabase;
 
-class ActionWriteLockWaitOnMySqlTest extends ActionWriteLockWaitContract {
+class Upgrade3PackStateOnMySqlTest extends Upgrade3PackStateContract {
     @Override
     protected TestDatabase database() {
         return TestDatabase.MYSQL;

@@ -1,4 +1,4 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.actionpack;
 
 import io.postmortem.testkit.ao.TestDatabase;
 

@@ -1,8 +1,8 @@
-package io.postmortem.plugin.persistence.action;
+package io.postmortem.plugin.persistence.upgrade.v3;
 
 import io.postmortem.testkit.ao.TestDatabase;
 
-class ActionPacksOnH2Test extends ActionPacksContract {
+class Upgrade3PackStateOnH2Test extends Upgrade3PackStateContract {
     @Override
     protected TestDatabase database() {
         return TestDatabase.H2;

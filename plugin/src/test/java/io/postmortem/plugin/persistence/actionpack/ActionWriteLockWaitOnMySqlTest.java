@@ -1,0 +1,10 @@
+package io.postmortem.plugin.persistence.actionpack;
+
+import io.postmortem.testkit.ao.TestDatabase;
+
+class ActionWriteLockWaitOnMySqlTest extends ActionWriteLockWaitContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.MYSQL;
+    }
+}

@@ -1,0 +1,10 @@
+package io.postmortem.plugin.persistence.upgrade.v3;
+
+import io.postmortem.testkit.ao.TestDatabase;
+
+class Upgrade3PackStateOnPostgresTest extends Upgrade3PackStateContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}
