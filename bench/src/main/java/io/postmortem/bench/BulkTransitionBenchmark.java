@@ -246,6 +246,11 @@ public final class BulkTransitionBenchmark {
         }
 
         @Override
+        public Optional<String> findByRequest(String requestId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void delete(String key) {
             throw new UnsupportedOperationException();
         }

@@ -6,7 +6,6 @@ import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
-import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.core.shared.ConflictException;
@@ -34,18 +33,16 @@ public final class RaiseAction {
     private final IdeaRepository ideas;
     private final ProblemTickets tickets;
     private final ConfigurationStore configurationStore;
-    private final ClusterLocks locks;
     private final Clock clock;
     private final Recurrence recurrence;
 
     public RaiseAction(PostmortemService postmortems, ActionRepository actions, IdeaRepository ideas,
-                       ProblemTickets tickets, ConfigurationStore configurationStore, ClusterLocks locks, Clock clock) {
+                       ProblemTickets tickets, ConfigurationStore configurationStore, Clock clock) {
         this.postmortems = postmortems;
         this.actions = actions;
         this.ideas = ideas;
         this.tickets = tickets;
         this.configurationStore = configurationStore;
-        this.locks = locks;
         this.clock = clock;
         this.recurrence = new Recurrence(actions, ideas);
     }
@@ -62,28 +59,31 @@ public final class RaiseAction {
 
     /**
      * Commits to an idea: raises its action (summary and description default to the idea's). Promoting twice
-     * answers the action of the first promotion.
+     * answers the action of the first promotion. The action's request id is the idea's own ({@code idea-<id>}),
+     * whatever the caller sent, so two promotions of one idea at the same moment, on any nodes, are one request:
+     * the unique request id keeps one action, as for any repeated submit, and no lock is needed.
      */
     public Raised promote(String postmortemKey, long ideaId, ActionDraft draft, Actor actor) {
         Configuration configuration = configurationStore.load();
         Postmortem postmortem = ActionRules.editable(postmortems, postmortemKey, actor, configuration.directory());
-        Idea idea = ActionRules.ideaOf(ideas, postmortem, ideaId);
-        return locks.withLock("action.idea." + idea.id(), () -> {
-            Idea current = ideas.idea(idea.id()).orElseThrow();
-            if (current.isPromoted()) {
-                return new Raised(ActionRules.item(recurrence, actions.byId(current.promotedTo()).orElseThrow(),
-                        configuration.policies().calendar().dayOf(clock.instant())), false);
-            }
-            ActionDraft filled = new ActionDraft(
-                    ActionRules.blankToNull(draft.summary()) == null ? current.summary() : draft.summary(),
-                    ActionRules.blankToNull(draft.description()) == null ? current.description() : draft.description(),
-                    draft.type(), draft.team(), draft.priority(),
-                    ActionRules.blankToNull(draft.requestId()) == null ? "idea-" + current.id() : draft.requestId(),
-                    draft.dueDate(), draft.dueDateReason());
-            Raised raised = raise(postmortem, filled, current.id(), actor, configuration);
-            ideas.update(current.promotedTo(raised.item().action().id()));
-            return raised;
-        });
+        Idea current = ActionRules.ideaOf(ideas, postmortem, ideaId);
+        if (current.isPromoted()) {
+            return new Raised(ActionRules.item(recurrence, actions.byId(current.promotedTo()).orElseThrow(),
+                    configuration.policies().calendar().dayOf(clock.instant())), false);
+        }
+        ActionDraft filled = new ActionDraft(
+                ActionRules.blankToNull(draft.summary()) == null ? current.summary() : draft.summary(),
+                ActionRules.blankToNull(draft.description()) == null ? current.description() : draft.description(),
+                draft.type(), draft.team(), draft.priority(), promotionRequestId(current),
+                draft.dueDate(), draft.dueDateReason());
+        Raised raised = raise(postmortem, filled, current.id(), actor, configuration);
+        // Idempotent: every promotion of this idea answers the same action.
+        ideas.update(current.promotedTo(raised.item().action().id()));
+        return raised;
+    }
+
+    static String promotionRequestId(Idea idea) {
+        return "idea-" + idea.id();
     }
 
     private Raised raise(Postmortem postmortem, ActionDraft draft, Long ideaId, Actor actor, Configuration configuration) {
@@ -91,47 +91,50 @@ public final class RaiseAction {
         LocalDate today = configuration.policies().calendar().dayOf(now);
         Team team = validate(draft, configuration.directory(), today);
         String requestId = draft.requestId().trim();
-        return locks.withLock("action.request." + requestId, () -> {
-            Optional<Action> existing = actions.byRequestId(requestId);
-            if (existing.isPresent()) {
-                return replay(existing.get(), postmortem, today);
+        // No lock: the Problem ticket is created in Jira, and no lock is held across a Jira call (a slow Jira would
+        // hold it, and a lock name per request would leave a row per request in Jira's cluster lock table). The
+        // request id is unique in the action table and recorded on the ticket: a repeated submit finds the action
+        // or adopts the ticket, and of two submits at the same moment one stores its action and the other removes
+        // the ticket it made and answers that action.
+        Optional<Action> existing = actions.byRequestId(requestId);
+        if (existing.isPresent()) {
+            return replay(existing.get(), postmortem, today);
+        }
+        LocalDate policyDue = configuration.policies().calendar().addBusinessDays(now,
+                configuration.policies().actionDueDays(postmortem.severity(), draft.priority()));
+        boolean overridden = draft.dueDate() != null;
+        Action action = new Action(0, requestId, postmortem.key(), postmortem.incidentKey(), null,
+                team.projectKey(), draft.summary().trim(), ActionRules.blankToNull(draft.description()), draft.type(),
+                team.slug(), team.platform(), draft.priority(), postmortem.severity(),
+                overridden ? draft.dueDate() : policyDue, policyDue,
+                overridden ? draft.dueDateReason().trim() : null, ActionStatus.OPEN, null, false, null, ideaId,
+                actor.username(), now, null);
+        // A ticket carrying this request id without a stored action: an earlier attempt stopped (a crash, a
+        // failed store whose cleanup failed too) between the ticket and the row. Adopt it, never make a second.
+        Optional<String> adopted = tickets.findByRequest(requestId);
+        String key = adopted.orElseGet(() ->
+                tickets.create(ticketRequest(action, team, configuration.directory()), actor.username()));
+        Action stored;
+        try {
+            stored = actions.insert(action.movedTo(key, team.projectKey(), team.slug(), team.platform()));
+        } catch (ActionRepository.DuplicateRequestException raced) {
+            // Another node stored this request between our check and insert: keep theirs, undo our ticket
+            // unless theirs is the same ticket (they adopted ours, or we adopted theirs).
+            Action theirs = actions.byRequestId(requestId).orElseThrow();
+            if (adopted.isEmpty() && !key.equals(theirs.problemKey())) {
+                tickets.delete(key);
             }
-            LocalDate policyDue = configuration.policies().calendar().addBusinessDays(now,
-                    configuration.policies().actionDueDays(postmortem.severity(), draft.priority()));
-            boolean overridden = draft.dueDate() != null;
-            Action action = new Action(0, requestId, postmortem.key(), postmortem.incidentKey(), null,
-                    team.projectKey(), draft.summary().trim(), ActionRules.blankToNull(draft.description()), draft.type(),
-                    team.slug(), team.platform(), draft.priority(), postmortem.severity(),
-                    overridden ? draft.dueDate() : policyDue, policyDue,
-                    overridden ? draft.dueDateReason().trim() : null, ActionStatus.OPEN, null, false, null, ideaId,
-                    actor.username(), now, null);
-            // A ticket carrying this request id without a stored action: an earlier attempt stopped (a crash, a
-            // failed store whose cleanup failed too) between the ticket and the row. Adopt it, never make a second.
-            Optional<String> adopted = tickets.findByRequest(requestId);
-            String key = adopted.orElseGet(() ->
-                    tickets.create(ticketRequest(action, team, configuration.directory()), actor.username()));
-            Action stored;
-            try {
-                stored = actions.insert(action.movedTo(key, team.projectKey(), team.slug(), team.platform()));
-            } catch (ActionRepository.DuplicateRequestException raced) {
-                // Another node stored this request between our check and insert: keep theirs, undo our ticket
-                // unless theirs is the same ticket (they adopted ours, or we adopted theirs).
-                Action theirs = actions.byRequestId(requestId).orElseThrow();
-                if (adopted.isEmpty() && !key.equals(theirs.problemKey())) {
-                    tickets.delete(key);
-                }
-                return replay(theirs, postmortem, today);
-            } catch (RuntimeException failed) {
-                if (adopted.isEmpty()) {
-                    tickets.delete(key);
-                }
-                throw failed;
+            return replay(theirs, postmortem, today);
+        } catch (RuntimeException failed) {
+            if (adopted.isEmpty()) {
+                tickets.delete(key);
             }
-            actions.record(new ActionChange(stored.id(), now, actor.username(), ActionChange.What.RAISED,
-                    key + " due " + stored.dueDate() + (overridden
-                            ? " (policy " + policyDue + "; overridden: " + stored.dueDateReason() + ")" : " (policy)")));
-            return new Raised(ActionRules.item(recurrence, stored, today), true);
-        });
+            throw failed;
+        }
+        actions.record(new ActionChange(stored.id(), now, actor.username(), ActionChange.What.RAISED,
+                key + " due " + stored.dueDate() + (overridden
+                        ? " (policy " + policyDue + "; overridden: " + stored.dueDateReason() + ")" : " (policy)")));
+        return new Raised(ActionRules.item(recurrence, stored, today), true);
     }
 
     private Raised replay(Action existing, Postmortem postmortem, LocalDate today) {

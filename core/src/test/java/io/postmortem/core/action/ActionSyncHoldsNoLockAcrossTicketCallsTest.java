@@ -42,6 +42,12 @@ class ActionSyncHoldsNoLockAcrossTicketCallsTest {
             }
 
             @Override
+            public Optional<String> findByRequest(String requestId) {
+                check("findByRequest " + requestId);
+                return world.tickets.findByRequest(requestId);
+            }
+
+            @Override
             public Optional<TicketState> status(String key) {
                 check("status " + key);
                 Optional<TicketState> state = world.tickets.status(key);

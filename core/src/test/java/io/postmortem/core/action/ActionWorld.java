@@ -45,7 +45,7 @@ final class ActionWorld {
         ClusterLocks used = locks == null ? org : locks;
         postmortems = new PostmortemService(org, postmortemStore, postmortemStore, org, org, used, clock,
                 List.of(new ActionsPublishCheck(store)), List.of());
-        raising = new RaiseAction(postmortems, store, store, tickets, configuration, used, clock);
+        raising = new RaiseAction(postmortems, store, store, tickets, configuration, clock);
         queries = new ActionQueries(postmortems, store, store, configuration, org, clock);
         ideas = new Ideas(postmortems, postmortemStore, store, store, configuration, org, clock);
         sync = new ActionSync(store, tickets, org, used, clock);

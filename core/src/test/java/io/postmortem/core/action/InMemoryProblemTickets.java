@@ -26,9 +26,15 @@ final class InMemoryProblemTickets implements ProblemTickets {
     private final Set<String> deniedCreators = ConcurrentHashMap.newKeySet();
     private final AtomicInteger next = new AtomicInteger(100);
     private volatile String validationRefusal;
+    private volatile java.util.function.Consumer<String> beforeEachCall = call -> { };
 
     InMemoryProblemTickets(Permissions permissions) {
         this.permissions = permissions;
+    }
+
+    /** Sees every call the product makes to the ticket system, before it runs (e.g. to check which locks are held). */
+    void beforeEachCall(java.util.function.Consumer<String> observer) {
+        beforeEachCall = observer;
     }
 
     void denyCreate(String username) {
@@ -42,6 +48,7 @@ final class InMemoryProblemTickets implements ProblemTickets {
 
     @Override
     public String create(ProblemTicketRequest request, String actingUser) {
+        beforeEachCall.accept("create");
         if (deniedCreators.contains(actingUser) || !permissions.canCreateIssue(actingUser, request.projectKey())) {
             throw new HostRefusedException("You do not have permission to create issues in project "
                     + request.projectKey() + ".", true, null);
@@ -60,6 +67,7 @@ final class InMemoryProblemTickets implements ProblemTickets {
 
     @Override
     public Optional<String> findByRequest(String requestId) {
+        beforeEachCall.accept("findByRequest " + requestId);
         return requests.entrySet().stream()
                 .filter(e -> tickets.containsKey(e.getKey()) && requestId.equals(e.getValue().requestId()))
                 .map(Map.Entry::getKey)
@@ -71,11 +79,13 @@ final class InMemoryProblemTickets implements ProblemTickets {
 
     @Override
     public Optional<TicketState> status(String key) {
+        beforeEachCall.accept("status " + key);
         return Optional.ofNullable(tickets.get(key));
     }
 
     @Override
     public void delete(String key) {
+        beforeEachCall.accept("delete " + key);
         if (failNextDelete.getAndSet(false)) {
             throw new IllegalStateException("ticket system unreachable");
         }

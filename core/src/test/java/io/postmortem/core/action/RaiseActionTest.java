@@ -261,34 +261,59 @@ class RaiseActionTest {
     }
 
     @Test
-    void ten_concurrent_submits_with_one_request_id_make_one_ticket() throws Exception {
+    void ten_concurrent_submits_with_one_request_id_keep_one_action_and_one_live_ticket() throws Exception {
         Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
         List<RaiseAction.Raised> results = concurrently(10, () -> world.raising.raise(postmortem.key(),
                 draft("Add alerting", "checkout", Priority.HIGH, "double-click"), world.actor("dev-checkout")));
 
-        assertThat(world.tickets.created).hasSize(1);
+        // No lock serialises the submits: the unique request id keeps one action, and a submit that lost the race
+        // removes the ticket it made (or made none, having adopted the winner's).
         assertThat(world.store.actionCount()).isEqualTo(1);
+        Action stored = world.store.byRequestId("double-click").orElseThrow();
+        assertThat(world.tickets.live()).containsExactly(stored.problemKey());
         assertThat(results).filteredOn(RaiseAction.Raised::created).hasSize(1);
-        assertThat(results).extracting(r -> r.item().action().id()).containsOnly(results.get(0).item().action().id());
+        assertThat(results).extracting(r -> r.item().action().id()).containsOnly(stored.id());
     }
 
     @Test
-    void without_the_lock_the_unique_request_id_still_keeps_one_action_and_removes_the_extra_tickets() throws Exception {
-        ClusterLocks broken = new ClusterLocks() {
-            @Override
-            public <T> T withLock(String name, Supplier<T> work) {
-                return work.get();
+    void raising_and_promoting_create_the_ticket_holding_no_lock() {
+        ActionSyncHoldsNoLockAcrossTicketCallsTest.HeldLocks locks =
+                new ActionSyncHoldsNoLockAcrossTicketCallsTest.HeldLocks(new io.postmortem.core.locking.SingleNodeLocks());
+        ActionWorld watched = new ActionWorld(locks);
+        Postmortem postmortem = watched.postmortem("INC-1", Severity.P1);
+        List<String> ticketCallsUnderLock = new java.util.concurrent.CopyOnWriteArrayList<>();
+        watched.tickets.beforeEachCall(call -> {
+            if (locks.heldByThisThread() > 0) {
+                ticketCallsUnderLock.add(call);
             }
-        };
-        ActionWorld unlocked = new ActionWorld(broken);
-        Postmortem postmortem = unlocked.postmortem("INC-1", Severity.P1);
-        List<RaiseAction.Raised> results = concurrently(10, () -> unlocked.raising.raise(postmortem.key(),
-                draft("Add alerting", "checkout", Priority.HIGH, "double-click"), unlocked.actor("dev-checkout")));
+        });
 
-        assertThat(unlocked.store.actionCount()).isEqualTo(1);
-        Action stored = unlocked.store.byRequestId("double-click").orElseThrow();
-        assertThat(unlocked.tickets.live()).containsExactly(stored.problemKey());
-        assertThat(results).extracting(r -> r.item().action().problemKey()).containsOnly(stored.problemKey());
+        watched.raise(postmortem, "Add alerting", "r");
+        long ideaId = watched.ideas.addIdea(postmortem.key(), "Add a canary stage", "One host first", watched.actor("dev-checkout"))
+                .idea().id();
+        watched.raising.promote(postmortem.key(), ideaId,
+                new ActionDraft(null, null, ActionType.PREVENT, "checkout", Priority.HIGH, "any", null, null), watched.actor("dev-checkout"));
+
+        assertThat(watched.tickets.created).hasSize(2);
+        assertThat(ticketCallsUnderLock).isEmpty();
+        assertThat(locks.taken).as("only the postmortem's own creation took a lock")
+                .containsExactly("postmortem.create.INC-1");
+    }
+
+    @Test
+    void two_promotions_of_one_idea_at_once_raise_one_action() throws Exception {
+        Postmortem postmortem = world.postmortem("INC-1", Severity.P1);
+        long ideaId = world.ideas.addIdea(postmortem.key(), "Add a canary stage", "One host first", world.actor("dev-checkout"))
+                .idea().id();
+
+        List<RaiseAction.Raised> results = concurrently(6, () -> world.raising.promote(postmortem.key(), ideaId,
+                new ActionDraft(null, null, ActionType.PREVENT, "checkout", Priority.HIGH, "click-" + Thread.currentThread().getId(), null, null),
+                world.actor("dev-checkout")));
+
+        assertThat(world.store.actionCount()).isEqualTo(1);
+        Action stored = world.store.byRequestId("idea-" + ideaId).orElseThrow();
+        assertThat(world.tickets.live()).containsExactly(stored.problemKey());
+        assertThat(results).extracting(r -> r.item().action().id()).containsOnly(stored.id());
     }
 
     @Test

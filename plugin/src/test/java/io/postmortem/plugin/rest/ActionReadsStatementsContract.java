@@ -65,7 +65,7 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
         host.loggedIn = "dev";
         dev = host.actors().of("dev");
         earlierIdeas = new Ideas(postmortems(EARLIER), host, actions, ideas, host, host, clock(EARLIER));
-        earlierRaising = new RaiseAction(postmortems(EARLIER), actions, ideas, host, host, host, clock(EARLIER));
+        earlierRaising = new RaiseAction(postmortems(EARLIER), actions, ideas, host, host, clock(EARLIER));
         this.ideas = new Ideas(postmortems(NOW), host, actions, ideas, host, host, clock(NOW));
         queries = new ActionQueries(postmortems(NOW), actions, ideas, host, host, clock(NOW));
         earlier = postmortem(EARLIER, "INC-1");

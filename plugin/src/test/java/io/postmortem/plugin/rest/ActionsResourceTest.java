@@ -69,7 +69,7 @@ class ActionsResourceTest {
     private final PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host,
             Clock.fixed(NOW, ZoneOffset.UTC), List.of(), List.of());
     private final ActionsResource resource = new ActionsResource(new Actors(host, host, host),
-            new RaiseAction(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new RaiseAction(postmortems, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
             new ActionQueries(postmortems, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
             new Ideas(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
     private String postmortemKey;

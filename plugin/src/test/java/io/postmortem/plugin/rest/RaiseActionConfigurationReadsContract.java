@@ -49,7 +49,7 @@ abstract class RaiseActionConfigurationReadsContract extends ActiveObjectsTestCa
         PostmortemService postmortems = new PostmortemService(host, host, host, configuration, host, host, clock,
                 List.of(), List.of());
         resource = new ActionsResource(new Actors(host, host, host),
-                new RaiseAction(postmortems, host, host, host, configuration, host, clock),
+                new RaiseAction(postmortems, host, host, host, configuration, clock),
                 new ActionQueries(postmortems, host, host, configuration, host, clock),
                 new Ideas(postmortems, host, host, host, configuration, host, clock));
         host.incidents.put("INC-1", new Incident("INC-1", "INC", "Checkout errors", Severity.P1, "checkout",

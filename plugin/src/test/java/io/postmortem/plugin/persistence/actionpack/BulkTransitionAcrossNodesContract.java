@@ -222,6 +222,11 @@ abstract class BulkTransitionAcrossNodesContract extends ActiveObjectsTestCase {
         }
 
         @Override
+        public Optional<String> findByRequest(String requestId) {
+            throw new UnsupportedOperationException("not raised here");
+        }
+
+        @Override
         public void delete(String key) {
             throw new UnsupportedOperationException("not raised here");
         }
