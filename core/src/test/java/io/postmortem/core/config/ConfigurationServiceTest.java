@@ -10,6 +10,7 @@ import io.postmortem.core.shared.ForbiddenException;
 import io.postmortem.core.shared.NotAuthenticatedException;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.shared.ValidationException;
+import io.postmortem.core.testing.TestOrganisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ConfigurationServiceTest {
-    private InMemoryOrganisation jira;
+    private TestOrganisation jira;
     private InMemoryConfigurationStore store;
     private ConfigurationService service;
 
@@ -35,7 +36,7 @@ class ConfigurationServiceTest {
     void setUp() {
         jira = Organisation60.jira();
         store = new InMemoryConfigurationStore();
-        service = new ConfigurationService(store, new ConfigurationValidator(jira, jira, new BlamelessRuleExtensions()), jira);
+        service = new ConfigurationService(store, new ConfigurationValidator(jira, jira.projects(), new BlamelessRuleExtensions()), jira);
     }
 
     @Test
@@ -127,7 +128,7 @@ class ConfigurationServiceTest {
     @Test
     void each_change_is_audited_as_a_readable_line_with_who_made_it() {
         service.importCsv("admin", Organisation60.csv(), false);
-        jira.projects("PAYM");
+        jira.addProjects("PAYM");
         Configuration current = store.load();
         List<Team> teams = new ArrayList<>(current.directory().teams());
         Team first = teams.get(0);
@@ -193,7 +194,7 @@ class ConfigurationServiceTest {
         service.importCsv("admin", Organisation60.csv(), true);
 
         // 12 leads + 60 groups + 2 MIM/SRE groups + 60 projects
-        assertThat(jira.lookups).isEqualTo(134);
+        assertThat(jira.lookups()).isEqualTo(134);
     }
 
     static Configuration withCustomPolicies(Configuration configuration) {
