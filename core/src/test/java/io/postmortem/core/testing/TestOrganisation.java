@@ -59,6 +59,9 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private static final BiPredicate<String, String> ALWAYS = (user, key) -> true;
 
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    private final Set<String> withoutProfile = ConcurrentHashMap.newKeySet();
+    private final Map<String, List<IncidentEvent>> histories = new ConcurrentHashMap<>();
     private final Set<String> groupsWithoutMembers = ConcurrentHashMap.newKeySet();
     private final Set<String> administrators = ConcurrentHashMap.newKeySet();
     private final Set<String> projects = ConcurrentHashMap.newKeySet();
@@ -71,6 +74,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
     private final AtomicInteger lookups = new AtomicInteger();
     public final List<Mail> outbox = new CopyOnWriteArrayList<>();
+    /** The name of every cluster lock taken, in order. */
+    public final List<String> locksTaken = new CopyOnWriteArrayList<>();
     private final ZoneId zone;
     private final Function<String, Optional<Incident>> unknownIncidents;
     private final BiPredicate<String, String> browseProject;
@@ -112,6 +117,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         this.editIssue = builder.editIssue != null ? builder.editIssue : this::mayEditIssue;
         this.createIssue = builder.createIssue != null ? builder.createIssue : this::canBrowseProject;
         this.groupsByUser.putAll(builder.groupsByUser);
+        this.zones.putAll(builder.zones);
+        this.withoutProfile.addAll(builder.withoutProfile);
         this.groupsWithoutMembers.addAll(builder.groups);
         this.administrators.addAll(builder.administrators);
         this.projects.addAll(builder.projects);
@@ -137,6 +144,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         private Configuration configuration = Configuration.defaults();
         private ZoneId zone = ZoneId.of("UTC");
         private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
+        private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+        private final Set<String> withoutProfile = ConcurrentHashMap.newKeySet();
         private final Set<String> groups = ConcurrentHashMap.newKeySet();
         private final Set<String> administrators = ConcurrentHashMap.newKeySet();
         private final Set<String> projects = ConcurrentHashMap.newKeySet();
@@ -163,6 +172,18 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         /** The time zone every person's profile names. */
         public Builder zone(ZoneId zone) {
             this.zone = zone;
+            return this;
+        }
+
+        /** This user's profile names another time zone than everyone else's. */
+        public Builder zone(String username, ZoneId zone) {
+            zones.put(username, zone);
+            return this;
+        }
+
+        /** Users who belong to groups but whose profile the host does not give (no name, mail or time zone). */
+        public Builder withoutProfile(String... usernames) {
+            withoutProfile.addAll(List.of(usernames));
             return this;
         }
 
@@ -303,6 +324,14 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         hidden.add(username + "|" + issueKey);
     }
 
+    /**
+     * What the incident's history says happened to it (its changes in the ticket system), oldest first. The list
+     * stays the test's: events it adds later are in the history from then on, as in the ticket system.
+     */
+    public void setHistory(String incidentKey, List<IncidentEvent> events) {
+        histories.put(incidentKey, events);
+    }
+
     public void otherIssue(String key) {
         otherIssues.add(key);
     }
@@ -330,8 +359,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     @Override
     public Optional<Person> person(String username) {
         lookups.incrementAndGet();
-        return groupsByUser.containsKey(username)
-                ? Optional.of(new Person(username, username, username + "@example.com", zone))
+        return groupsByUser.containsKey(username) && !withoutProfile.contains(username)
+                ? Optional.of(profile(username))
                 : Optional.empty();
     }
 
@@ -354,8 +383,12 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
 
     @Override
     public List<Person> everyone() {
-        return groupsByUser.keySet().stream().sorted()
-                .map(u -> new Person(u, u, u + "@example.com", zone)).toList();
+        return groupsByUser.keySet().stream().filter(u -> !withoutProfile.contains(u)).sorted()
+                .map(this::profile).toList();
+    }
+
+    private Person profile(String username) {
+        return new Person(username, username, username + "@example.com", zones.getOrDefault(username, zone));
     }
 
     // Permissions
@@ -423,7 +456,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
 
     @Override
     public List<IncidentEvent> history(String key) {
-        return List.of();
+        return List.copyOf(histories.getOrDefault(key, List.of()));
     }
 
     // ConfigurationStore
@@ -464,6 +497,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     // ClusterLocks
     @Override
     public <T> T withLock(String name, Supplier<T> work) {
+        locksTaken.add(name);
         return locks.withLock(name, work);
     }
 
