@@ -61,6 +61,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
     private final Set<String> withoutProfile = ConcurrentHashMap.newKeySet();
+    private final Map<String, Person> profiles = new ConcurrentHashMap<>();
     private final Map<String, List<IncidentEvent>> histories = new ConcurrentHashMap<>();
     private final Set<String> groupsWithoutMembers = ConcurrentHashMap.newKeySet();
     private final Set<String> administrators = ConcurrentHashMap.newKeySet();
@@ -73,6 +74,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
     private final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private final AtomicInteger saves = new AtomicInteger();
     public final List<Mail> outbox = new CopyOnWriteArrayList<>();
     /** The name of every cluster lock taken, in order. */
     public final List<String> locksTaken = new CopyOnWriteArrayList<>();
@@ -119,6 +121,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         this.groupsByUser.putAll(builder.groupsByUser);
         this.zones.putAll(builder.zones);
         this.withoutProfile.addAll(builder.withoutProfile);
+        this.profiles.putAll(builder.profiles);
         this.groupsWithoutMembers.addAll(builder.groups);
         this.administrators.addAll(builder.administrators);
         this.projects.addAll(builder.projects);
@@ -146,6 +149,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
         private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
         private final Set<String> withoutProfile = ConcurrentHashMap.newKeySet();
+        private final Map<String, Person> profiles = new ConcurrentHashMap<>();
         private final Set<String> groups = ConcurrentHashMap.newKeySet();
         private final Set<String> administrators = ConcurrentHashMap.newKeySet();
         private final Set<String> projects = ConcurrentHashMap.newKeySet();
@@ -185,6 +189,12 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         public Builder withoutProfile(String... usernames) {
             withoutProfile.addAll(List.of(usernames));
             return this;
+        }
+
+        /** A user with this profile (display name, mail, time zone) and the groups they belong to. */
+        public Builder person(Person profile, String... groups) {
+            profiles.put(profile.username(), profile);
+            return user(profile.username(), groups);
         }
 
         /** A user and the groups they belong to. */
@@ -340,6 +350,11 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
         this.configuration = configuration;
     }
 
+    /** How often the configuration was saved. */
+    public int saves() {
+        return saves.get();
+    }
+
     /** The stored configuration no longer reads: every {@link #load} throws this. */
     public void breakConfiguration(RuntimeException failure) {
         this.unreadableConfiguration = failure;
@@ -388,7 +403,8 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     }
 
     private Person profile(String username) {
-        return new Person(username, username, username + "@example.com", zones.getOrDefault(username, zone));
+        Person given = profiles.get(username);
+        return given != null ? given : new Person(username, username, username + "@example.com", zones.getOrDefault(username, zone));
     }
 
     // Permissions
@@ -471,6 +487,7 @@ public final class TestOrganisation implements People, Permissions, IncidentTick
     /** Keeps the configuration and records each change, newest first, as Jira's store would. */
     @Override
     public void save(Configuration configuration, String actor, List<String> changes) {
+        saves.incrementAndGet();
         this.configuration = configuration;
         synchronized (audit) {
             changes.forEach(change -> audit.add(0, new AuditEntry(audit.size() + 1, actor, AUDITED_AT, change)));
