@@ -6,6 +6,8 @@ import io.postmortem.core.postmortem.PostmortemRepository;
 import io.postmortem.core.testing.contract.ConfigurationStoreContract;
 import io.postmortem.core.testing.contract.NotificationLedgerContract;
 import io.postmortem.core.testing.contract.PostmortemRepositoryContract;
+import io.postmortem.core.testing.contract.TimelineRepositoryContract;
+import io.postmortem.core.timeline.TimelineRepository;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -21,6 +23,16 @@ class InMemoryPortsFollowTheirContractsTest {
         @Override
         public PostmortemRepository repository() {
             return postmortems;
+        }
+    }
+
+    @Nested
+    class Timeline implements TimelineRepositoryContract {
+        private final InMemoryTimelineRepository timeline = new InMemoryTimelineRepository();
+
+        @Override
+        public TimelineRepository repository() {
+            return timeline;
         }
     }
 

@@ -1,5 +1,7 @@
 package io.postmortem.core.timeline;
 
+import io.postmortem.core.testing.InMemoryImpactedTeams;
+import io.postmortem.core.testing.InMemoryTimelineRepository;
 import io.postmortem.core.testing.MutableClock;
 import io.postmortem.core.testing.TestOrganisation;
 
@@ -15,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class TimelineFixture {
     private static final Set<String> BROWSERS = Set.of("alice", "bob", "carol", "ivan", "mia", "sam", "nora");
 
     final InMemoryTimelineRepository repository = new InMemoryTimelineRepository();
-    final AddedTeams addedTeams = new AddedTeams();
+    final InMemoryImpactedTeams addedTeams = new InMemoryImpactedTeams();
     final Participation participation = new Participation();
     final TestOrganisation host = TestOrganisation.builder()
             .directory(directory)
@@ -86,23 +87,6 @@ final class TimelineFixture {
 
     Timeline.Item add(String user, String at, String team, String kind, String text) {
         return service.add(actor(user), INCIDENT, new EntryDraft(at, team, kind, text, null));
-    }
-
-    static final class AddedTeams implements ImpactedTeams {
-        final Map<String, LinkedHashSet<String>> teams = new HashMap<>();
-        int calls;
-
-        @Override
-        public List<String> addedTo(String incidentKey) {
-            calls++;
-            return List.copyOf(teams.getOrDefault(incidentKey, new LinkedHashSet<>()));
-        }
-
-        @Override
-        public void add(String incidentKey, String team, String by, Instant at) {
-            calls++;
-            teams.computeIfAbsent(incidentKey, k -> new LinkedHashSet<>()).add(team);
-        }
     }
 
     static final class Participation implements TimelineParticipation {

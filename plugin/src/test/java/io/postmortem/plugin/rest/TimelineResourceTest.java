@@ -8,12 +8,10 @@ import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentEvent;
 import io.postmortem.core.postmortem.Facilitator;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.core.timeline.EntryRevision;
-import io.postmortem.core.timeline.ImpactedTeams;
-import io.postmortem.core.timeline.TimelineEntry;
 import io.postmortem.core.timeline.TimelineParticipation;
-import io.postmortem.core.timeline.TimelineRepository;
 import io.postmortem.core.timeline.TimelineService;
+import io.postmortem.core.testing.InMemoryImpactedTeams;
+import io.postmortem.core.testing.InMemoryTimelineRepository;
 import io.postmortem.core.testing.TestOrganisation;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -22,14 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +34,8 @@ class TimelineResourceTest {
     private static final String KEY = "INC-7";
     private static final Instant NOW = Instant.parse("2026-03-10T18:00:00Z");
 
-    private final Memory memory = new Memory();
+    private final InMemoryTimelineRepository memory = new InMemoryTimelineRepository();
+    private final InMemoryImpactedTeams teams = new InMemoryImpactedTeams();
     private final boolean[] editable = {true};
 
     private final Directory directory = new Directory(List.of(new Platform("commerce", "Commerce", "lena")),
@@ -84,7 +77,7 @@ class TimelineResourceTest {
     };
 
     private final TimelineResource resource = new TimelineResource(
-            new TimelineService(jira, memory, memory, participation, jira, jira, jira, jira,
+            new TimelineService(jira, memory, teams, participation, jira, jira, jira, jira,
                     Clock.fixed(NOW, ZoneOffset.UTC)),
             jira.actors());
 
@@ -170,7 +163,7 @@ class TimelineResourceTest {
         assertThat(entry.get("id").asLong()).isPositive();
         assertThat(entry.get("at").asText()).isEqualTo("2026-03-10T13:05:00+01:00");
         assertThat(entry.get("kind").asText()).isEqualTo("MITIGATED");
-        assertThat(memory.entries).hasSize(1);
+        assertThat(memory.stored(KEY)).hasSize(1);
     }
 
     @Test
@@ -192,7 +185,7 @@ class TimelineResourceTest {
         assertThat(json(kindNotText).get("errors").fieldNames()).toIterable().containsExactly("kind");
         assertThat(json(extraField).get("errors").fieldNames()).toIterable().containsExactly("id");
         assertThat(json(badEvidence).get("errors").fieldNames()).toIterable().containsExactly("evidence");
-        assertThat(memory.entries).isEmpty();
+        assertThat(memory.stored(KEY)).isEmpty();
     }
 
     @Test
@@ -312,61 +305,5 @@ class TimelineResourceTest {
                 .containsExactly("payments", "search", "identity");
         assertThat(json(unknownTeam).get("errors").has("team")).isTrue();
         assertThat(after.getStatus()).isEqualTo(201);
-    }
-
-    /** Timeline entries, revisions and added teams in memory. */
-    private static final class Memory implements TimelineRepository, ImpactedTeams {
-        final Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
-        final List<EntryRevision> revisions = new ArrayList<>();
-        final Map<String, LinkedHashSet<String>> teams = new HashMap<>();
-        long nextId = 1;
-
-        @Override
-        public List<TimelineEntry> entriesOf(String incidentKey) {
-            return entries.values().stream().filter(e -> e.incidentKey().equals(incidentKey) && !e.deleted())
-                    .toList();
-        }
-
-        @Override
-        public Optional<TimelineEntry> find(long id) {
-            return Optional.ofNullable(entries.get(id));
-        }
-
-        @Override
-        public TimelineEntry insert(TimelineEntry entry, String by, Instant changedAt) {
-            TimelineEntry stored = entry.withId(nextId++);
-            entries.put(stored.id(), stored);
-            revisions.add(EntryRevision.of(stored, EntryRevision.Change.CREATED, by, changedAt));
-            return stored;
-        }
-
-        @Override
-        public void update(TimelineEntry entry, EntryRevision.Change change, String by, Instant changedAt) {
-            entries.put(entry.id(), entry);
-            revisions.add(EntryRevision.of(entry, change, by, changedAt));
-        }
-
-        @Override
-        public List<EntryRevision> historyOf(long entryId) {
-            return revisions.stream().filter(r -> r.entryId() == entryId).toList();
-        }
-
-        @Override
-        public Set<String> importedIds(String incidentKey) {
-            Set<String> ids = new java.util.HashSet<>();
-            entries.values().stream().filter(e -> e.incidentKey().equals(incidentKey) && e.importId() != null)
-                    .forEach(e -> ids.add(e.importId()));
-            return ids;
-        }
-
-        @Override
-        public List<String> addedTo(String incidentKey) {
-            return List.copyOf(teams.getOrDefault(incidentKey, new LinkedHashSet<>()));
-        }
-
-        @Override
-        public void add(String incidentKey, String team, String by, Instant at) {
-            teams.computeIfAbsent(incidentKey, k -> new LinkedHashSet<>()).add(team);
-        }
     }
 }
