@@ -2,7 +2,11 @@ package io.postmortem.core.testing;
 
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.mail.NotificationLedger;
+import io.postmortem.core.postmortem.MeetingGuests;
 import io.postmortem.core.postmortem.PostmortemRepository;
+import io.postmortem.core.reads.ReadReceiptRepository;
+import io.postmortem.core.testing.contract.MeetingGuestsContract;
+import io.postmortem.core.testing.contract.ReadReceiptsContract;
 import io.postmortem.core.testing.contract.ConfigurationStoreContract;
 import io.postmortem.core.testing.contract.NotificationLedgerContract;
 import io.postmortem.core.testing.contract.PostmortemRepositoryContract;
@@ -33,6 +37,26 @@ class InMemoryPortsFollowTheirContractsTest {
         @Override
         public TimelineRepository repository() {
             return timeline;
+        }
+    }
+
+    @Nested
+    class Receipts implements ReadReceiptsContract {
+        private final InMemoryReadReceipts receipts = new InMemoryReadReceipts();
+
+        @Override
+        public ReadReceiptRepository receipts() {
+            return receipts;
+        }
+    }
+
+    @Nested
+    class Guests implements MeetingGuestsContract {
+        private final InMemoryMeetingGuests guests = new InMemoryMeetingGuests();
+
+        @Override
+        public MeetingGuests guests() {
+            return guests;
         }
     }
 
