@@ -1,7 +1,7 @@
 package io.postmortem.bench;
 
 import io.postmortem.core.locking.SingleNodeLocks;
-import io.postmortem.plugin.persistence.accountability.AdministratorHost;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.AccountabilityService;
 import io.postmortem.core.directory.Directory;
@@ -93,7 +93,7 @@ public final class AccountabilityScaleBenchmark {
             analyze(db, actionTable);
             double insertSeconds = (System.nanoTime() - started) / 1e9;
 
-            AdministratorHost host = host();
+            TestOrganisation host = host();
             AoActionRepository actions = new AoActionRepository(db.activeObjects(), host, new SingleNodeLocks());
             AccountabilityService service = new AccountabilityService(actions,
                     new AoPostmortemStatistics(db.activeObjects()), host, host,
@@ -298,7 +298,7 @@ public final class AccountabilityScaleBenchmark {
     }
 
     /** The league's open actions, after the updates, equal a direct count over the action table, or the run fails. */
-    static void checkOpenActions(AoDatabase db, String table, AccountabilityService service, AdministratorHost host)
+    static void checkOpenActions(AoDatabase db, String table, AccountabilityService service, TestOrganisation host)
             throws SQLException {
         long today = TODAY.toEpochDay();
         long direct;
@@ -322,7 +322,7 @@ public final class AccountabilityScaleBenchmark {
     }
 
     /** Jira in memory: 12 platforms × 5 teams, one administrator who can browse every project. */
-    static AdministratorHost host() {
+    static TestOrganisation host() {
         List<Platform> platforms = new ArrayList<>();
         List<Team> teams = new ArrayList<>();
         for (int p = 0; p < PLATFORMS; p++) {
@@ -332,7 +332,7 @@ public final class AccountabilityScaleBenchmark {
                         null, "group-" + p + "-" + t));
             }
         }
-        return new AdministratorHost(new Directory(platforms, teams, "major-incident-management",
+        return TestOrganisation.loggedInAdministrator(new Directory(platforms, teams, "major-incident-management",
                 "site-reliability-engineering"));
     }
 }

@@ -16,7 +16,7 @@ import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.plugin.persistence.PersistenceEntities;
-import io.postmortem.plugin.persistence.accountability.AdministratorHost;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.actionpack.ActionPacks;
@@ -102,7 +102,7 @@ public final class BulkTransitionBenchmark {
             AccountabilityScaleBenchmark.insert(db, actionTable, background);
             AccountabilityScaleBenchmark.analyze(db, actionTable);
 
-            AdministratorHost host = AccountabilityScaleBenchmark.host();
+            TestOrganisation host = AccountabilityScaleBenchmark.host();
             ClusterLocks cluster = striped ? new SingleNodeLocks() : new OneLockForEveryStripe(new SingleNodeLocks());
             AoActionRepository one = new AoActionRepository(db.activeObjects(), host, cluster);
             AoActionRepository two = new AoActionRepository(secondNode.activeObjects(), host, cluster);
@@ -191,7 +191,7 @@ public final class BulkTransitionBenchmark {
     }
 
     /** Every platform's open, overdue and recently closed actions in the league equal direct counts, or the run fails. */
-    static void check(AoDatabase db, String table, AccountabilityService service, AdministratorHost host) throws SQLException {
+    static void check(AoDatabase db, String table, AccountabilityService service, TestOrganisation host) throws SQLException {
         long today = TODAY.toEpochDay();
         List<LeagueRow> league = service.league(new Actors(host, host, host).current());
         long checked = 0;

@@ -17,7 +17,7 @@ import io.postmortem.plugin.health.HostCalls;
 import io.postmortem.plugin.jira.jql.ActionsOfFunction;
 import io.postmortem.plugin.jira.jql.OverdueActionsFunction;
 import io.postmortem.plugin.persistence.PersistenceEntities;
-import io.postmortem.plugin.persistence.accountability.AdministratorHost;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.testkit.ao.AoDatabase;
@@ -84,7 +84,7 @@ public class JqlFunctionsBenchmark {
                 .orElseThrow();
         AccountabilityScaleBenchmark.insert(database, table, TICKETS);
         AccountabilityScaleBenchmark.analyze(database, table);
-        AdministratorHost host = AccountabilityScaleBenchmark.host();
+        TestOrganisation host = AccountabilityScaleBenchmark.host();
         AoActionRepository actions = new AoActionRepository(database.activeObjects(), host, new SingleNodeLocks());
         AoPostmortemStatistics postmortems = new AoPostmortemStatistics(database.activeObjects());
         Clock clock = Clock.fixed(AccountabilityScaleBenchmark.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC),

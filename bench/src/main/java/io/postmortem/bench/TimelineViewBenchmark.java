@@ -1,6 +1,7 @@
 package io.postmortem.bench;
 
-import io.postmortem.plugin.persistence.timeline.FixedHost;
+import io.postmortem.core.testing.TestOrganisation;
+import io.postmortem.plugin.persistence.timeline.TimelineViewOrganisation;
 import io.postmortem.core.access.Actors;
 import io.postmortem.core.postmortem.Facilitator;
 import io.postmortem.core.postmortem.Postmortem;
@@ -79,7 +80,7 @@ public class TimelineViewBenchmark {
         AoTimelineRepository repository = new AoTimelineRepository(ao);
         AoImpactedTeams teams = new AoImpactedTeams(ao);
         AoPostmortemRepository postmortems = new AoPostmortemRepository(ao);
-        FixedHost host = new FixedHost();
+        TestOrganisation host = TimelineViewOrganisation.create();
         TimelineService service = new TimelineService(host, repository, teams,
                 new PostmortemTimelineParticipation(postmortems), host, host, host, host,
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -91,7 +92,7 @@ public class TimelineViewBenchmark {
         List<String> teamSlugs = List.of("payments", "search", "identity");
         EntryKind[] kinds = EntryKind.values();
         for (int i = 0; i < entries; i++) {
-            EntryContent content = new EntryContent(FixedHost.STARTED.plusSeconds(60L * i),
+            EntryContent content = new EntryContent(TimelineViewOrganisation.STARTED.plusSeconds(60L * i),
                     teamSlugs.get(i % 3), kinds[i % kinds.length], "Entry " + i + " " + "x".repeat(120),
                     i % 5 == 0 ? "https://grafana.example.com/d/" + i : null);
             repository.insert(TimelineEntry.written(INCIDENT, content, "alice", NOW), "alice", NOW);

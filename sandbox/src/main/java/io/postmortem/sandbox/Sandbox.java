@@ -18,6 +18,10 @@ import io.postmortem.sandbox.host.SandboxPeople;
 import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
 import io.postmortem.sandbox.plugin.PluginDescriptor;
 import io.postmortem.sandbox.plugin.PluginModules;
+import io.postmortem.sandbox.plugin.PluginServletFilters;
+import io.postmortem.sandbox.host.SandboxWebSudo;
+import io.postmortem.sandbox.web.WebSudoPage;
+import io.postmortem.sandbox.web.WebSudoRequiredCheck;
 import io.postmortem.sandbox.web.IssuePanels;
 import io.postmortem.sandbox.web.Pages;
 import io.postmortem.sandbox.web.LoginThrottle;
@@ -176,11 +180,15 @@ public final class Sandbox implements AutoCloseable {
         jira.setErrorHandler(new QuietErrorHandler());
         LoginThrottle throttle = new LoginThrottle();
         jira.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        PluginServletFilters pluginFilters = new PluginServletFilters(descriptor, modules);
+        pluginFilters.addTo(jira, PluginServletFilters.BEFORE_LOGIN);
         jira.addFilter(new FilterHolder(new AuthFilter(context.getBean(SandboxPeople.class),
                 context.getBean(ThreadBoundCurrentUser.class), throttle)), "/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        pluginFilters.addTo(jira, PluginServletFilters.BEFORE_DECORATION);
         jira.addFilter(new FilterHolder((PluginPageDecorator) modules.build(PluginPageDecorator.class)),
                 Pages.PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
+        pluginFilters.addTo(jira, PluginServletFilters.BEFORE_DISPATCH);
         for (PluginDescriptor.Rest rest : descriptor.restModules()) {
             jira.addServlet(new ServletHolder(rest.key(), jersey(modules, rest.packages())), rest.mount() + "/*");
         }
@@ -190,6 +198,10 @@ public final class Sandbox implements AutoCloseable {
         }
         jira.addServlet(new ServletHolder("sandbox-rest", jersey(modules, List.of(SANDBOX_REST))),
                 "/rest/sandbox/1.0/*");
+        WebSudoPage webSudo = new WebSudoPage(context.getBean(SandboxWebSudo.class), context.getBean(SandboxPeople.class),
+                throttle);
+        jira.addServlet(new ServletHolder("websudo", webSudo), SandboxWebSudo.CONFIRM_PATH);
+        jira.addServlet(new ServletHolder("websudo-rest", webSudo), WebSudoPage.REST_PATH);
         jira.addServlet(new ServletHolder("static", new StaticServlet()), "/static/*");
         jira.addServlet(new ServletHolder("plugin-resources", new PluginResources()),
                 "/download/resources/io.postmortem.postmortem-for-jira/*");
@@ -220,6 +232,8 @@ public final class Sandbox implements AutoCloseable {
                 }
             }
         }
+        // @WebSudoRequired resources need a WebSudo session, as Atlassian REST's WebSudo filter demands.
+        ((WebSudoRequiredCheck) modules.build(WebSudoRequiredCheck.class)).registerIn(config);
         if (!config.isRegistered(ApiExceptionMapper.class)) {
             // The sandbox's own REST API answers errors as the plugin's does.
             config.register(new ApiExceptionMapper());

@@ -7,6 +7,7 @@ import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.TestOrganisation;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -16,10 +17,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConfigurationValidatorTest {
-    private final InMemoryOrganisation jira = new InMemoryOrganisation()
+    private final TestOrganisation jira = TestOrganisation.builder()
             .users("alice").groups("major-incident-management", "site-reliability-engineering", "payments")
-            .projects("PAY", "PM");
-    private final ConfigurationValidator validator = new ConfigurationValidator(jira, jira, new BlamelessRuleExtensions());
+            .projects("PAY", "PM").build();
+    private final ConfigurationValidator validator = new ConfigurationValidator(jira, jira.projects(), new BlamelessRuleExtensions());
 
     private Map<String, String> errors(Configuration configuration) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();

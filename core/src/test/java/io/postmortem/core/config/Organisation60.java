@@ -1,5 +1,7 @@
 package io.postmortem.core.config;
 
+import io.postmortem.core.testing.TestOrganisation;
+
 /** The organisation the product is built for: 12 platforms of 5 teams, each team with its own project and group. */
 final class Organisation60 {
     static final int PLATFORMS = 12;
@@ -8,8 +10,8 @@ final class Organisation60 {
     private Organisation60() {
     }
 
-    static InMemoryOrganisation jira() {
-        InMemoryOrganisation jira = new InMemoryOrganisation()
+    static TestOrganisation jira() {
+        TestOrganisation.Builder jira = TestOrganisation.builder().everyoneMayDoEverything()
                 .groups("major-incident-management", "site-reliability-engineering")
                 .projects("PM")
                 .administrators("admin");
@@ -19,7 +21,7 @@ final class Organisation60 {
                 jira.projects(project(p, t)).groups("team-p" + p + "-t" + t);
             }
         }
-        return jira;
+        return jira.build();
     }
 
     static String csv() {

@@ -1,10 +1,6 @@
 package io.postmortem.core.health;
 
 import io.postmortem.core.access.Actor;
-import io.postmortem.core.config.AuditEntry;
-import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
-import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.health.HostHealth.DailyJobState;
 import io.postmortem.core.health.HostHealth.DatabaseState;
 import io.postmortem.core.health.HostHealth.Degradation;
@@ -21,7 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
-import io.postmortem.core.testing.WorkflowTransitions;
+import io.postmortem.core.testing.InMemoryPostmortems;
+import io.postmortem.core.testing.TestHostHealth;
+import io.postmortem.core.testing.TestOrganisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,9 +28,9 @@ class HealthReportTest {
     private static final Actor ADMIN = new Actor("admin", Set.of(), true);
     private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
 
-    private final HealthyHost host = new HealthyHost();
-    private final DefaultConfiguration configuration = new DefaultConfiguration();
-    private final WorkflowTransitions workflow = new WorkflowTransitions(WorkflowTransitions.SIMPLIFIED);
+    private final TestHostHealth host = new TestHostHealth().expectingProject("PM");
+    private final TestOrganisation configuration = TestOrganisation.builder().build();
+    private final InMemoryPostmortems workflow = InMemoryPostmortems.withTransitions(InMemoryPostmortems.SIMPLIFIED);
     private final HealthReport report = new HealthReport(host, configuration,
             new PostmortemWorkflowCheck(configuration, workflow));
 
@@ -145,7 +143,7 @@ class HealthReportTest {
 
     @Test
     void aCheckThatThrowsFailsAloneAndTheOthersStillAnswer() {
-        host.brokenMail = true;
+        host.mailServerFails(new IllegalStateException("mail settings unreadable"));
 
         List<HealthCheck> checks = report.checks(ADMIN);
 
@@ -158,12 +156,8 @@ class HealthReportTest {
 
     @Test
     void anUnreadableConfigurationFailsTheChecksThatNeedItOnly() {
-        DefaultConfiguration broken = new DefaultConfiguration() {
-            @Override
-            public Configuration load() {
-                throw new IllegalStateException("stored configuration does not read");
-            }
-        };
+        TestOrganisation broken = TestOrganisation.builder().build();
+        broken.breakConfiguration(new IllegalStateException("stored configuration does not read"));
         HealthReport unreadable = new HealthReport(host, broken, new PostmortemWorkflowCheck(broken, workflow));
 
         List<HealthCheck> checks = unreadable.checks(ADMIN);
@@ -171,77 +165,6 @@ class HealthReportTest {
         assertThat(checks).filteredOn(check -> check.status() == HealthStatus.FAIL).extracting(HealthCheck::id)
                 .containsExactly("postmortem-project", "incident-mapping", "postmortem-workflow");
         assertThat(checks).hasSize(11);
-    }
-
-    private static final class HealthyHost implements HostHealth {
-        boolean brokenMail;
-
-        @Override
-        public List<HostService> services() {
-            return List.of(new HostService("mailQueue", "MailQueue", true, true),
-                    new HostService("mailServerManager", "MailServerManager", false, true));
-        }
-
-        @Override
-        public Presence issueTypes() {
-            return new Presence(List.of("Postmortem", "Problem"), List.of());
-        }
-
-        @Override
-        public Presence linkTypes() {
-            return new Presence(List.of("Postmortem", "Postmortem action"), List.of());
-        }
-
-        @Override
-        public ProjectReadiness postmortemProject(String projectKey) {
-            assertThat(projectKey).isEqualTo("PM");
-            return new ProjectReadiness(projectKey, true, "lead");
-        }
-
-        @Override
-        public MappingReadiness incidentMapping(IncidentMapping mapping) {
-            return new MappingReadiness(mapping.incidentIssueTypes(), List.of(), List.of());
-        }
-
-        @Override
-        public Known<Boolean> mailServerConfigured() {
-            if (brokenMail) {
-                throw new IllegalStateException("mail settings unreadable");
-            }
-            return Known.of(true);
-        }
-
-        @Override
-        public Known<DailyJobState> dailyJob() {
-            return Known.of(new DailyJobState(true, true, null, null, null, null));
-        }
-
-        @Override
-        public DatabaseState database() {
-            return new DatabaseState("H2", "0", 18, List.of());
-        }
-
-        @Override
-        public List<Degradation> degradations() {
-            return List.of();
-        }
-    }
-
-    private static class DefaultConfiguration implements ConfigurationStore {
-        @Override
-        public Configuration load() {
-            return Configuration.defaults();
-        }
-
-        @Override
-        public void save(Configuration configuration, String actor, List<String> changes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            return List.of();
-        }
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class InMemoryLearning implements LearningIndex, LearningMarksStore
     }
 
     @Override
-    public Optional<Nomination> nominate(String postmortemKey, YearMonth month, String nominator, String reason, Instant at) {
+    public synchronized Optional<Nomination> nominate(String postmortemKey, YearMonth month, String nominator, String reason, Instant at) {
         if (nominations.values().stream().anyMatch(n -> n.month().equals(month) && n.postmortemKey().equals(postmortemKey))) {
             return Optional.empty();
         }
@@ -65,18 +65,18 @@ public final class InMemoryLearning implements LearningIndex, LearningMarksStore
     }
 
     @Override
-    public Optional<Nomination> nomination(long id) {
+    public synchronized Optional<Nomination> nomination(long id) {
         return Optional.ofNullable(nominations.get(id));
     }
 
     @Override
-    public List<Nomination> nominations(YearMonth month) {
+    public synchronized List<Nomination> nominations(YearMonth month) {
         return nominations.values().stream().filter(n -> n.month().equals(month))
                 .sorted(Comparator.comparingInt(Nomination::votes).reversed()).toList();
     }
 
     @Override
-    public boolean vote(long nominationId, YearMonth month, String voter, Instant at) {
+    public synchronized boolean vote(long nominationId, YearMonth month, String voter, Instant at) {
         if (!votes.add(voter + "|" + month)) {
             return false;
         }

@@ -19,8 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Postmortems and their tickets kept in memory, with the store's uniqueness and version rules. */
+/**
+ * Postmortems and their tickets kept in memory, with the store's uniqueness and version rules: the one host's
+ * postmortem side (its Jira side is {@link TestOrganisation}).
+ */
 public final class InMemoryPostmortems implements PostmortemRepository, PostmortemTickets {
+    /** Jira's simplified workflow: the transitions the default mapping names. */
+    public static final Set<String> SIMPLIFIED = Set.of("To Do", "In Progress", "Done");
+
     private final Map<String, Postmortem> byIncident = new ConcurrentHashMap<>();
     private final List<SectionRevision> revisions = new CopyOnWriteArrayList<>();
     public final List<String> ticketsCreated = new CopyOnWriteArrayList<>();
@@ -36,7 +42,14 @@ public final class InMemoryPostmortems implements PostmortemRepository, Postmort
     /** "postmortem reviews incident" links the tickets hold, as "PM-1>INC-2". */
     public final List<String> ticketLinks = new CopyOnWriteArrayList<>();
     /** The transitions the postmortem project's workflow has. */
-    public volatile Set<String> transitions = Set.of("To Do", "In Progress", "Done");
+    public volatile Set<String> transitions = SIMPLIFIED;
+
+    /** Postmortem issues whose workflow has these transitions, e.g. for the checks that read the workflow. */
+    public static InMemoryPostmortems withTransitions(Set<String> transitions) {
+        InMemoryPostmortems postmortems = new InMemoryPostmortems();
+        postmortems.transitions = transitions;
+        return postmortems;
+    }
 
     @Override
     public Optional<Postmortem> findByIncident(String incidentKey) {

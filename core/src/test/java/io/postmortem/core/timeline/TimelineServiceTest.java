@@ -73,7 +73,7 @@ class TimelineServiceTest {
 
         @Test
         void milestones_fall_back_to_the_incident_fields_and_metrics_follow() {
-            f.incidents.put(TimelineFixture.incident(Instant.parse("2026-03-10T10:00:00Z"),
+            f.host.incident(TimelineFixture.incident(Instant.parse("2026-03-10T10:00:00Z"),
                     Instant.parse("2026-03-10T10:12:00Z"), Instant.parse("2026-03-10T13:00:00Z")));
             f.add("bob", "2026-03-10T11:30:00Z", "search", "MITIGATED", "Cache flushed");
 
@@ -310,10 +310,10 @@ class TimelineServiceTest {
         @Test
         void the_author_edits_while_editable_and_every_change_is_kept() {
             long id = aliceEntry();
-            f.clock.now = NOW.plusSeconds(60);
+            f.clock.set(NOW.plusSeconds(60));
             f.service.edit(f.actor("alice"), INCIDENT, id,
                     new EntryDraft("2026-03-10T11:58:00Z", "payments", "DETECTED", "Alert fired (p99 > 2s)", null));
-            f.clock.now = NOW.plusSeconds(120);
+            f.clock.set(NOW.plusSeconds(120));
             f.service.delete(f.actor("alice"), INCIDENT, id);
 
             assertThat(viewAs("alice").timeline().entries()).isEmpty();
@@ -381,7 +381,7 @@ class TimelineServiceTest {
 
             assertThatThrownBy(() -> f.service.delete(f.actor("alice"), INCIDENT, id))
                     .isInstanceOf(NotFoundException.class);
-            f.incidents.put(new io.postmortem.core.incident.Incident("INC-2", "INC", "Other", null, "payments",
+            f.host.incident(new io.postmortem.core.incident.Incident("INC-2", "INC", "Other", null, "payments",
                     List.of(), List.of(), NOW, null, null, null, "alice", null));
             long other = f.add("alice", "2026-03-10T12:00:00Z", "payments", "NOTE", "x").entry().id();
             assertThatThrownBy(() -> f.service.delete(f.actor("alice"), "INC-2", other))
@@ -407,7 +407,7 @@ class TimelineServiceTest {
 
         @Test
         void imports_the_history_as_owning_team_entries() {
-            f.incidents.history.put(INCIDENT, events);
+            f.host.setHistory(INCIDENT, events);
 
             List<TimelineEntry> added = f.service.importFromIncident(f.actor("alice"), INCIDENT);
 
@@ -427,13 +427,13 @@ class TimelineServiceTest {
                             tuple("h-6", EntryKind.RESOLVED, EntrySource.INCIDENT_HISTORY, "bob",
                                     "Incident resolved (Fixed)."));
             assertThat(added).allMatch(e -> e.team().equals("payments"));
-            assertThat(f.locks.taken).containsExactly(TimelineService.IMPORT_LOCK + INCIDENT);
+            assertThat(f.host.locksTaken).containsExactly(TimelineService.IMPORT_LOCK + INCIDENT);
             assertThat(viewAs("alice").milestones().resolved().entryId()).isEqualTo(added.get(5).id());
         }
 
         @Test
         void importing_twice_adds_nothing_and_new_events_only_once() {
-            f.incidents.history.put(INCIDENT, events);
+            f.host.setHistory(INCIDENT, events);
             f.service.importFromIncident(f.actor("alice"), INCIDENT);
 
             assertThat(f.service.importFromIncident(f.actor("mia"), INCIDENT)).isEmpty();
@@ -447,7 +447,7 @@ class TimelineServiceTest {
 
         @Test
         void an_imported_entry_someone_deleted_is_not_imported_again() {
-            f.incidents.history.put(INCIDENT, events);
+            f.host.setHistory(INCIDENT, events);
             List<TimelineEntry> added = f.service.importFromIncident(f.actor("alice"), INCIDENT);
             TimelineEntry comment = added.get(4);
 
@@ -459,7 +459,7 @@ class TimelineServiceTest {
 
         @Test
         void lowering_the_severity_is_a_note_and_p_levels_are_understood() {
-            f.incidents.history.put(INCIDENT, List.of(
+            f.host.setHistory(INCIDENT, List.of(
                     new IncidentEvent("s-1", NOW, "mia", Kind.SEVERITY_CHANGED, "P2", "P1"),
                     new IncidentEvent("s-2", NOW, "mia", Kind.SEVERITY_CHANGED, "P1", "P3")));
 
@@ -469,7 +469,7 @@ class TimelineServiceTest {
 
         @Test
         void only_those_who_may_write_for_the_owning_team_import() {
-            f.incidents.history.put(INCIDENT, events);
+            f.host.setHistory(INCIDENT, events);
 
             assertThatThrownBy(() -> f.service.importFromIncident(f.actor("bob"), INCIDENT))
                     .isInstanceOf(ForbiddenException.class);
@@ -480,9 +480,9 @@ class TimelineServiceTest {
 
         @Test
         void an_incident_without_owning_team_cannot_be_imported() {
-            f.incidents.put(new io.postmortem.core.incident.Incident(INCIDENT, "INC", "x", null, null,
+            f.host.incident(new io.postmortem.core.incident.Incident(INCIDENT, "INC", "x", null, null,
                     List.of("search"), List.of(), NOW, null, null, null, "alice", null));
-            f.incidents.history.put(INCIDENT, events);
+            f.host.setHistory(INCIDENT, events);
 
             assertThatThrownBy(() -> f.service.importFromIncident(f.actor("mia"), INCIDENT))
                     .isInstanceOf(ConflictException.class);

@@ -13,6 +13,7 @@ import io.postmortem.core.action.ActionType;
 import io.postmortem.core.shared.ForbiddenException;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.TestOrganisation;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountabilityResourceTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private final ConfigTestJira jira = new ConfigTestJira();
+    private final TestOrganisation jira = ConfigResourceTest.jira();
     private final InMemoryAccountabilityStore store = new InMemoryAccountabilityStore(LONDON);
     private final AccountabilityResource resource;
 
     AccountabilityResourceTest() {
-        jira.configuration = ConfigResourceTest.richConfiguration();
+        jira.setConfiguration(ConfigResourceTest.richConfiguration());
         resource = new AccountabilityResource(new AccountabilityService(store, store, jira, jira,
                 Clock.fixed(Instant.parse("2026-03-16T12:00:00Z"), ZoneOffset.UTC)), jira.actors());
         store.actions.add(action(1, "PAY-1", "payments-api", "2026-01-01", null, "2026-03-01"));
@@ -49,7 +50,7 @@ class AccountabilityResourceTest {
 
     @Test
     void theLeagueHasARowPerPlatformWithFiguresChangesWorstFlagsAndNavigatorLinks() throws Exception {
-        jira.loggedIn = "admin";
+        jira.logIn("admin");
 
         JsonNode rows = Json.mapper().readTree((String) resource.league(null, uri()).getEntity());
 
@@ -69,13 +70,13 @@ class AccountabilityResourceTest {
 
     @Test
     void theLeagueIsRefusedToOthers() {
-        jira.loggedIn = "bob";
+        jira.logIn("bob");
         assertThatThrownBy(() -> resource.league(null, uri())).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void aPlatformHasTeamRowsAndTheOldestOverdueActions() throws Exception {
-        jira.loggedIn = "alice";
+        jira.logIn("alice");
 
         JsonNode view = Json.mapper().readTree((String) resource.platform("payments", null, uri()).getEntity());
 
@@ -87,7 +88,7 @@ class AccountabilityResourceTest {
 
     @Test
     void tablesExportAsCsvAttachments() {
-        jira.loggedIn = "admin";
+        jira.logIn("admin");
 
         Response response = resource.league("csv", uri());
 

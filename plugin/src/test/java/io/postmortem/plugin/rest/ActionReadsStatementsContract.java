@@ -1,6 +1,7 @@
 package io.postmortem.plugin.rest;
 
 import io.postmortem.core.access.Actor;
+import io.postmortem.core.testing.InMemoryPostmortems;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionQueries;
 import io.postmortem.core.action.Ideas;
@@ -47,6 +48,7 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     private static final Instant NOW = Instant.parse("2026-11-20T15:30:00Z");
 
     private final ActionsResourceTest.Host host = new ActionsResourceTest.Host();
+    private final InMemoryPostmortems stored = new InMemoryPostmortems();
     private AoActionRepository actions;
     private Ideas earlierIdeas;
     private RaiseAction earlierRaising;
@@ -64,9 +66,9 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
         AoIdeaRepository ideas = new AoIdeaRepository(ao);
         host.loggedIn = "dev";
         dev = host.actors().of("dev");
-        earlierIdeas = new Ideas(postmortems(EARLIER), host, actions, ideas, host, host, clock(EARLIER));
+        earlierIdeas = new Ideas(postmortems(EARLIER), stored, actions, ideas, host, host, clock(EARLIER));
         earlierRaising = new RaiseAction(postmortems(EARLIER), actions, ideas, host, host, clock(EARLIER));
-        this.ideas = new Ideas(postmortems(NOW), host, actions, ideas, host, host, clock(NOW));
+        this.ideas = new Ideas(postmortems(NOW), stored, actions, ideas, host, host, clock(NOW));
         queries = new ActionQueries(postmortems(NOW), actions, ideas, host, host, clock(NOW));
         earlier = postmortem(EARLIER, "INC-1");
         later = postmortem(NOW, "INC-2");
@@ -125,14 +127,14 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     }
 
     private PostmortemService postmortems(Instant at) {
-        return new PostmortemService(host, host, host, host, host, host, clock(at), List.of(), List.of());
+        return new PostmortemService(host, stored, stored, host, host, host, clock(at), List.of(), List.of());
     }
 
     private Postmortem postmortem(Instant at, String incidentKey) {
         host.incidents.put(incidentKey, new Incident(incidentKey, "INC", "Checkout errors", Severity.P1, "checkout",
                 List.of(), List.of(), at.minusSeconds(7200), null, null, at, "dev", null));
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        return new PostmortemService(host, host, host, host, host, host, clock, List.of(), List.of())
+        return new PostmortemService(host, stored, stored, host, host, host, clock, List.of(), List.of())
                 .createFor(incidentKey, dev).postmortem();
     }
 

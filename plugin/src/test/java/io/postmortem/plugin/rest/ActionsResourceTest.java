@@ -30,13 +30,10 @@ import io.postmortem.core.incident.IncidentTickets;
 import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
-import io.postmortem.core.postmortem.Postmortem;
-import io.postmortem.core.postmortem.PostmortemRepository;
 import io.postmortem.core.postmortem.PostmortemService;
-import io.postmortem.core.postmortem.PostmortemTickets;
-import io.postmortem.core.postmortem.SectionRevision;
 import io.postmortem.core.shared.HostRefusedException;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.InMemoryPostmortems;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +63,13 @@ class ActionsResourceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T15:30:00Z");
 
     private final Host host = new Host();
-    private final PostmortemService postmortems = new PostmortemService(host, host, host, host, host, host,
+    private final InMemoryPostmortems stored = new InMemoryPostmortems();
+    private final PostmortemService postmortems = new PostmortemService(host, stored, stored, host, host, host,
             Clock.fixed(NOW, ZoneOffset.UTC), List.of(), List.of());
     private final ActionsResource resource = new ActionsResource(new Actors(host, host, host),
             new RaiseAction(postmortems, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
             new ActionQueries(postmortems, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)),
-            new Ideas(postmortems, host, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
+            new Ideas(postmortems, stored, host, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC)));
     private String postmortemKey;
 
     @BeforeEach
@@ -266,9 +264,8 @@ class ActionsResourceTest {
 
     /** The host's ports in memory: one organisation (payments: checkout; storefront: search). */
     static final class Host implements CurrentUser, People, Permissions, IncidentTickets, ConfigurationStore,
-            PostmortemRepository, PostmortemTickets, ClusterLocks, ActionRepository, IdeaRepository, ProblemTickets {
+            ClusterLocks, ActionRepository, IdeaRepository, ProblemTickets {
         final Map<String, Incident> incidents = new ConcurrentHashMap<>();
-        final Map<String, Postmortem> postmortems = new ConcurrentHashMap<>();
         final Map<Long, Action> actions = new ConcurrentHashMap<>();
         final Map<Long, Idea> ideas = new ConcurrentHashMap<>();
         final List<ActionChange> changes = new ArrayList<>();
@@ -305,61 +302,6 @@ class ActionsResourceTest {
         public Configuration load() { return configuration; }
         public void save(Configuration c, String a, List<String> ch) { throw new UnsupportedOperationException(); }
         public List<AuditEntry> audit(int l) { return List.of(); }
-        public Optional<Postmortem> findByIncident(String k) { return postmortems.values().stream().filter(p -> p.incidentKey().equals(k)).findFirst(); }
-        public Optional<Postmortem> findByKey(String k) { return Optional.ofNullable(postmortems.get(k)); }
-        public Postmortem insert(Postmortem p) { postmortems.put(p.key(), p); return p; }
-        public Postmortem update(Postmortem p, List<SectionRevision> r) { postmortems.put(p.key(), p); return p; }
-        public List<SectionRevision> revisions(String k) { return List.of(); }
-        public List<Postmortem> unpublished() { return List.copyOf(postmortems.values()); }
-        public List<Postmortem> all() { return List.copyOf(postmortems.values()); }
-        // Linking incidents and following issues are not what this test host is for: they are tested in the core
-        // (PostmortemIncidentLinksTest, PostmortemIssueFollowerTest) and against Jira's managers.
-        @Override
-        public java.util.List<String> linkedIncidents(String postmortemKey) {
-            return java.util.List.of();
-        }
-
-        @Override
-        public void linkIncident(String postmortemKey, String incidentKey, String linkedBy, java.time.Instant linkedAt) {
-            throw new UnsupportedOperationException("linking incidents is not part of this test host");
-        }
-
-        @Override
-        public boolean unlinkIncident(String postmortemKey, String incidentKey) {
-            throw new UnsupportedOperationException("linking incidents is not part of this test host");
-        }
-
-        @Override
-        public void follow(io.postmortem.core.postmortem.PostmortemIssue issue) {
-            throw new UnsupportedOperationException("the issue follower is not wired in this test host");
-        }
-
-        @Override
-        public java.util.Optional<io.postmortem.core.postmortem.PostmortemStatus> shownStatus(String postmortemKey) {
-            throw new UnsupportedOperationException("the issue follower is not wired in this test host");
-        }
-
-        @Override
-        public void comment(String postmortemKey, String text) {
-            throw new UnsupportedOperationException("the issue follower is not wired in this test host");
-        }
-
-        @Override
-        public void addReviewedIncident(String postmortemKey, String incidentKey, String actingUser) {
-            throw new UnsupportedOperationException("linking incidents is not part of this test host");
-        }
-
-        @Override
-        public void removeReviewedIncident(String postmortemKey, String incidentKey) {
-            throw new UnsupportedOperationException("linking incidents is not part of this test host");
-        }
-
-        @Override
-        public java.util.Set<String> transitionNames(String projectKey) {
-            throw new UnsupportedOperationException("the workflow check is not wired in this test host");
-        }
-
-        public String create(Incident i, String project, String summary, String user) { return project + "-" + ids.getAndIncrement(); }
         public <T> T withLock(String name, Supplier<T> work) { synchronized (this) { return work.get(); } }
 
         public synchronized Action insert(Action a) {

@@ -2,9 +2,7 @@ package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.access.Permissions;
-import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.testkit.rest.RequestUser;
 import io.postmortem.testkit.rest.RestClient;
 import io.postmortem.testkit.rest.RestHarness;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +22,11 @@ class ApiErrorContractTest {
 
     @BeforeAll
     static void start() {
-        Actors actors = new Actors(RequestUser::current, new TwoPeople(), new AdminIs("root"));
+        // alice and root, each in a group of their own; root administers; nobody may do anything else.
+        TestOrganisation jira = TestOrganisation.builder().user("alice", "alice-group").user("root", "root-group")
+                .administrators("root").browseProjects((user, project) -> false).browseIssues((user, issue) -> false)
+                .editIssues((user, issue) -> false).createIssues((user, project) -> false).build();
+        Actors actors = new Actors(RequestUser::current, jira, jira);
         rest = RestHarness.builder()
                 .resource(new ContractProbeResource(actors))
                 .provider(new ApiExceptionMapper())
@@ -189,61 +189,5 @@ class ApiErrorContractTest {
         List<String> result = new java.util.ArrayList<>();
         names.forEachRemaining(result::add);
         return result;
-    }
-
-    /** alice and root, each in one group. */
-    private static final class TwoPeople implements People {
-        @Override
-        public Optional<Person> person(String username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<String> groupsOf(String username) {
-            return Set.of(username + "-group");
-        }
-
-        @Override
-        public List<String> membersOf(String group) {
-            return List.of();
-        }
-
-        @Override
-        public boolean groupExists(String group) {
-            return false;
-        }
-
-        @Override
-        public List<Person> everyone() {
-            return List.of();
-        }
-    }
-
-    /** One administrator; nobody may do anything else. */
-    private record AdminIs(String admin) implements Permissions {
-        @Override
-        public boolean isAdministrator(String username) {
-            return admin.equals(username);
-        }
-
-        @Override
-        public boolean canBrowseProject(String username, String projectKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canBrowseIssue(String username, String issueKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canEditIssue(String username, String issueKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canCreateIssue(String username, String projectKey) {
-            return false;
-        }
     }
 }

@@ -1,99 +1,32 @@
 package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.postmortem.core.access.Actors;
-import io.postmortem.core.access.CurrentUser;
-import io.postmortem.core.access.Permissions;
 import io.postmortem.core.blameless.BlamelessReviewers;
-import io.postmortem.core.people.People;
 import io.postmortem.core.people.Person;
 import io.postmortem.core.shared.NotAuthenticatedException;
 import io.postmortem.core.shared.ValidationException;
+import io.postmortem.core.testing.TestOrganisation;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BlamelessResourceTest {
 
-    /** A small user directory: Dave Smith (dsmith) and Priya Raman (praman). */
-    static final class TwoPeople implements People {
-        final List<Person> everyone = List.of(
-                new Person("dsmith", "Dave Smith", "dave@example.com", ZoneId.of("UTC")),
-                new Person("praman", "Priya Raman", "priya@example.com", ZoneId.of("UTC")));
-
-        public Optional<Person> person(String username) {
-            return everyone.stream().filter(p -> p.username().equals(username)).findFirst();
-        }
-
-        public Set<String> groupsOf(String username) {
-            return Set.of("jira-software-users");
-        }
-
-        public List<String> membersOf(String group) {
-            return List.of();
-        }
-
-        public boolean groupExists(String group) {
-            return false;
-        }
-
-        public List<Person> everyone() {
-            return everyone;
-        }
-    }
-
-    static final class NoAdmins implements Permissions {
-        public boolean isAdministrator(String username) {
-            return false;
-        }
-
-        public boolean canBrowseProject(String username, String projectKey) {
-            return true;
-        }
-
-        public boolean canBrowseIssue(String username, String issueKey) {
-            return true;
-        }
-
-        public boolean canEditIssue(String username, String issueKey) {
-            return true;
-        }
-
-        public boolean canCreateIssue(String username, String projectKey) {
-            return true;
-        }
-    }
-
-    /** The shipped rules with no administrator's additions. */
-    static final class DefaultConfiguration implements io.postmortem.core.config.ConfigurationStore {
-        @Override
-        public io.postmortem.core.config.Configuration load() {
-            return io.postmortem.core.config.Configuration.defaults();
-        }
-
-        @Override
-        public void save(io.postmortem.core.config.Configuration configuration, String actor, java.util.List<String> changes) {
-            throw new UnsupportedOperationException("read-only in this test");
-        }
-
-        @Override
-        public java.util.List<io.postmortem.core.config.AuditEntry> audit(int limit) {
-            return java.util.List.of();
-        }
-    }
-
+    /**
+     * A small user directory (Dave Smith, dsmith, and Priya Raman, praman), no administrators, the shipped rules with
+     * no administrator's additions.
+     */
     private static BlamelessResource resource(String loggedIn) {
-        People people = new TwoPeople();
-        CurrentUser currentUser = () -> Optional.ofNullable(loggedIn);
-        return new BlamelessResource(new Actors(currentUser, people, new NoAdmins()), people,
-                new BlamelessReviewers(new DefaultConfiguration()));
+        TestOrganisation jira = TestOrganisation.builder()
+                .person(new Person("dsmith", "Dave Smith", "dave@example.com", ZoneId.of("UTC")), "jira-software-users")
+                .person(new Person("praman", "Priya Raman", "priya@example.com", ZoneId.of("UTC")), "jira-software-users")
+                .everyoneMayDoEverything().loggedIn(loggedIn).build();
+        return new BlamelessResource(jira.actors(), jira, new BlamelessReviewers(jira));
     }
 
     private static JsonNode json(Response response) throws Exception {

@@ -1,7 +1,10 @@
 package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.core.blameless.BlamelessRuleExtensions;
 import io.postmortem.core.config.Configuration;
+import io.postmortem.core.config.ConfigurationService;
+import io.postmortem.core.config.ConfigurationValidator;
 import io.postmortem.core.config.FacilitatorRule;
 import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.config.Policies;
@@ -15,6 +18,7 @@ import io.postmortem.core.shared.NotAuthenticatedException;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.shared.ValidationException;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.rest.config.ConfigurationJson;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +43,14 @@ class ConfigResourceTest {
             payments,"Payments, Billing",alice,ledger,Ledger,LED,,ledger-team
             """;
 
-    private ConfigTestJira jira;
+    private TestOrganisation jira;
     private ConfigResource resource;
 
     @BeforeEach
     void setUp() {
-        jira = new ConfigTestJira();
-        jira.loggedIn = "admin";
-        resource = new ConfigResource(jira.service(), jira.actors());
+        jira = ConfigResourceTest.jira();
+        jira.logIn("admin");
+        resource = new ConfigResource(ConfigResourceTest.service(jira), jira.actors());
     }
 
     @Test
@@ -72,12 +76,12 @@ class ConfigResourceTest {
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(ConfigurationJson.read((String) answer.getEntity())).isEqualTo(Configuration.defaults());
 
-        jira.loggedIn = "alice";
+        jira.logIn("alice");
         assertThatThrownBy(resource::get).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> resource.put(ConfigurationJson.write(richConfiguration()))).isInstanceOf(ForbiddenException.class);
-        jira.loggedIn = null;
+        jira.logIn(null);
         assertThatThrownBy(resource::get).isInstanceOf(NotAuthenticatedException.class);
-        assertThat(jira.configuration).isEqualTo(Configuration.defaults());
+        assertThat(jira.load()).isEqualTo(Configuration.defaults());
     }
 
     @Test
@@ -88,7 +92,7 @@ class ConfigResourceTest {
         JsonNode body = Json.mapper().readTree((String) answer.getEntity());
         assertThat(body.get("dryRun").asBoolean()).isFalse();
         assertThat(body.get("changes").toString()).contains("Postmortem project: PM -> PAYM");
-        assertThat(jira.configuration).isEqualTo(richConfiguration());
+        assertThat(jira.load()).isEqualTo(richConfiguration());
     }
 
     @Test
@@ -104,7 +108,7 @@ class ConfigResourceTest {
         ValidationException unknownProject = catchThrowableOfType(ValidationException.class,
                 () -> resource.put(ConfigurationJson.write(richConfiguration()).replace("\"PAY\"", "\"PAYX\"")));
         assertThat(unknownProject.errors()).containsExactly(Map.entry("directory.teams[0].projectKey", "Unknown project PAYX."));
-        assertThat(jira.configuration).isEqualTo(Configuration.defaults());
+        assertThat(jira.load()).isEqualTo(Configuration.defaults());
     }
 
     @Test
@@ -123,12 +127,12 @@ class ConfigResourceTest {
         JsonNode preview = Json.mapper().readTree((String) dryRun.getEntity());
         assertThat(preview.get("dryRun").asBoolean()).isTrue();
         assertThat(preview.get("changes")).hasSize(3);
-        assertThat(jira.configuration).isEqualTo(Configuration.defaults());
+        assertThat(jira.load()).isEqualTo(Configuration.defaults());
 
         resource.importConfiguration("text/csv", false, CSV);
 
-        assertThat(jira.configuration.directory().teams()).extracting(Team::slug).containsExactly("payments-api", "ledger");
-        assertThat(jira.configuration.directory().platform("payments").orElseThrow().name()).isEqualTo("Payments, Billing");
+        assertThat(jira.load().directory().teams()).extracting(Team::slug).containsExactly("payments-api", "ledger");
+        assertThat(jira.load().directory().platform("payments").orElseThrow().name()).isEqualTo("Payments, Billing");
     }
 
     @Test
@@ -149,9 +153,9 @@ class ConfigResourceTest {
 
         assertThat(export.getHeaderString("Content-Disposition")).contains("postmortem-configuration.json");
         String exported = (String) export.getEntity();
-        jira.configuration = Configuration.defaults();
+        jira.setConfiguration(Configuration.defaults());
         resource.importConfiguration("application/json", false, exported);
-        assertThat(jira.configuration).isEqualTo(richConfiguration());
+        assertThat(jira.load()).isEqualTo(richConfiguration());
     }
 
     @Test
@@ -179,13 +183,26 @@ class ConfigResourceTest {
     @Test
     void the_directory_exports_as_csv_that_imports_back() {
         resource.importConfiguration("text/csv", false, CSV);
-        Directory before = jira.configuration.directory();
+        Directory before = jira.load().directory();
 
         String csv = (String) resource.exportDirectory().getEntity();
-        jira.configuration = Configuration.defaults();
+        jira.setConfiguration(Configuration.defaults());
         resource.importConfiguration("text/csv", false, csv);
 
-        assertThat(jira.configuration.directory()).isEqualTo(before);
+        assertThat(jira.load().directory()).isEqualTo(before);
+    }
+
+    /** Jira for the configuration resources: three users, the groups and projects a directory names, one admin. */
+    static TestOrganisation jira() {
+        return TestOrganisation.builder().everyoneMayDoEverything()
+                .users("alice", "bob").administrators("admin")
+                .groups("major-incident-management", "site-reliability-engineering", "payments-team", "ledger-team")
+                .projects("PM", "PAY", "PAYM", "LED").build();
+    }
+
+    static ConfigurationService service(TestOrganisation jira) {
+        return new ConfigurationService(jira, new ConfigurationValidator(jira, jira.projects(),
+                new BlamelessRuleExtensions()), jira);
     }
 
     static Configuration richConfiguration() {

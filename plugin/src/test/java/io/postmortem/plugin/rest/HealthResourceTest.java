@@ -2,9 +2,13 @@ package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.health.HealthReport;
-import io.postmortem.core.health.HostHealth;
+import io.postmortem.core.health.HostHealth.Degradation;
+import io.postmortem.core.health.HostHealth.HostService;
+import io.postmortem.core.postmortemissue.PostmortemWorkflowCheck;
+import io.postmortem.core.testing.InMemoryPostmortems;
+import io.postmortem.core.testing.TestHostHealth;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.testkit.rest.RequestUser;
 import io.postmortem.testkit.rest.RestHarness;
 import io.postmortem.testkit.rest.RestResponse;
@@ -24,13 +28,12 @@ class HealthResourceTest {
 
     @BeforeAll
     static void start() {
-        ConfigTestJira jira = new ConfigTestJira();
+        TestOrganisation jira = ConfigResourceTest.jira();
         Actors actors = new Actors(RequestUser::current, jira, jira);
         rest = RestHarness.builder()
-                .resource(new HealthResource(new HealthReport(new NoMailHost(), jira,
-                        new io.postmortem.core.postmortemissue.PostmortemWorkflowCheck(jira,
-                                new io.postmortem.core.testing.WorkflowTransitions(
-                                        io.postmortem.core.testing.WorkflowTransitions.SIMPLIFIED))), actors))
+                .resource(new HealthResource(new HealthReport(noMailHost(), jira,
+                        new PostmortemWorkflowCheck(jira, InMemoryPostmortems.withTransitions(
+                                InMemoryPostmortems.SIMPLIFIED))), actors))
                 .provider(new ApiExceptionMapper())
                 .start();
     }
@@ -71,51 +74,11 @@ class HealthResourceTest {
     }
 
     /** A Jira with everything in place except an outgoing mail server, and one feature turned off. */
-    private static final class NoMailHost implements HostHealth {
-        @Override
-        public List<HostService> services() {
-            return List.of(new HostService("mailQueue", "com.atlassian.mail.queue.MailQueue", true, true));
-        }
-
-        @Override
-        public Presence issueTypes() {
-            return new Presence(List.of("Postmortem", "Problem"), List.of());
-        }
-
-        @Override
-        public Presence linkTypes() {
-            return new Presence(List.of("Postmortem", "Postmortem action"), List.of());
-        }
-
-        @Override
-        public ProjectReadiness postmortemProject(String projectKey) {
-            return new ProjectReadiness(projectKey, true, "lead");
-        }
-
-        @Override
-        public MappingReadiness incidentMapping(IncidentMapping mapping) {
-            return new MappingReadiness(mapping.incidentIssueTypes(), List.of(), List.of());
-        }
-
-        @Override
-        public Known<Boolean> mailServerConfigured() {
-            return Known.of(false);
-        }
-
-        @Override
-        public Known<DailyJobState> dailyJob() {
-            return Known.of(new DailyJobState(true, true, null, null, null, null));
-        }
-
-        @Override
-        public DatabaseState database() {
-            return new DatabaseState("POSTGRESQL", "0", 18, List.of());
-        }
-
-        @Override
-        public List<Degradation> degradations() {
-            return List.of(new Degradation("meeting invitations", "com.atlassian.mail.Email#setMultipart",
-                    "NoSuchMethodError: setMultipart", Instant.parse("2026-11-25T09:00:00Z")));
-        }
+    private static TestHostHealth noMailHost() {
+        return new TestHostHealth()
+                .services(new HostService("mailQueue", "com.atlassian.mail.queue.MailQueue", true, true))
+                .withoutMailServer().database("POSTGRESQL")
+                .degraded(new Degradation("meeting invitations", "com.atlassian.mail.Email#setMultipart",
+                        "NoSuchMethodError: setMultipart", Instant.parse("2026-11-25T09:00:00Z")));
     }
 }

@@ -2,6 +2,7 @@ package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.shared.NotAuthenticatedException;
+import io.postmortem.core.testing.TestOrganisation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +12,10 @@ class PlatformsResourceTest {
 
     @Test
     void any_logged_in_user_sees_platforms_with_their_teams() throws Exception {
-        ConfigTestJira jira = new ConfigTestJira();
-        jira.configuration = ConfigResourceTest.richConfiguration();
-        jira.loggedIn = "bob";
-        PlatformsResource resource = new PlatformsResource(jira.service(), jira.actors());
+        TestOrganisation jira = ConfigResourceTest.jira();
+        jira.setConfiguration(ConfigResourceTest.richConfiguration());
+        jira.logIn("bob");
+        PlatformsResource resource = new PlatformsResource(ConfigResourceTest.service(jira), jira.actors());
 
         JsonNode platforms = Json.mapper().readTree((String) resource.platforms().getEntity());
 
@@ -25,7 +26,7 @@ class PlatformsResourceTest {
         assertThat(ledger.toString()).isEqualTo(
                 "{\"slug\":\"ledger\",\"name\":\"Ledger\",\"project\":\"LED\",\"component\":\"ledger\",\"group\":\"ledger-team\"}");
 
-        jira.loggedIn = null;
+        jira.logIn(null);
         assertThatThrownBy(resource::platforms).isInstanceOf(NotAuthenticatedException.class);
     }
 }

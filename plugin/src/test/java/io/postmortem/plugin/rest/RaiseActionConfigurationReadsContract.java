@@ -7,6 +7,7 @@ import io.postmortem.core.action.RaiseAction;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.InMemoryPostmortems;
 import io.postmortem.plugin.persistence.PersistenceEntities;
 import io.postmortem.plugin.persistence.config.AoConfigurationStore;
 import io.postmortem.plugin.persistence.config.OneConfigurationPerRequest;
@@ -36,6 +37,7 @@ abstract class RaiseActionConfigurationReadsContract extends ActiveObjectsTestCa
     private static final Instant NOW = Instant.parse("2026-11-20T15:30:00Z");
 
     private final ActionsResourceTest.Host host = new ActionsResourceTest.Host();
+    private final InMemoryPostmortems stored = new InMemoryPostmortems();
     private AoConfigurationStore configuration;
     private ActionsResource resource;
     private String postmortemKey;
@@ -46,12 +48,12 @@ abstract class RaiseActionConfigurationReadsContract extends ActiveObjectsTestCa
         configuration = new AoConfigurationStore(ao);
         configuration.save(host.load(), "admin", List.of("organisation"));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        PostmortemService postmortems = new PostmortemService(host, host, host, configuration, host, host, clock,
+        PostmortemService postmortems = new PostmortemService(host, stored, stored, configuration, host, host, clock,
                 List.of(), List.of());
         resource = new ActionsResource(new Actors(host, host, host),
                 new RaiseAction(postmortems, host, host, host, configuration, clock),
                 new ActionQueries(postmortems, host, host, configuration, host, clock),
-                new Ideas(postmortems, host, host, host, configuration, host, clock));
+                new Ideas(postmortems, stored, host, host, configuration, host, clock));
         host.incidents.put("INC-1", new Incident("INC-1", "INC", "Checkout errors", Severity.P1, "checkout",
                 List.of(), List.of(), NOW.minusSeconds(7200), null, null, NOW, "dev", null));
         host.loggedIn = "dev";

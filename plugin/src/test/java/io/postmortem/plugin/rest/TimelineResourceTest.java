@@ -1,29 +1,18 @@
 package io.postmortem.plugin.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.postmortem.core.access.Actors;
-import io.postmortem.core.access.CurrentUser;
-import io.postmortem.core.access.Permissions;
-import io.postmortem.core.config.AuditEntry;
-import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentEvent;
-import io.postmortem.core.incident.IncidentTickets;
-import io.postmortem.core.locking.ClusterLocks;
-import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.core.postmortem.Facilitator;
 import io.postmortem.core.shared.Severity;
-import io.postmortem.core.timeline.EntryRevision;
-import io.postmortem.core.timeline.ImpactedTeams;
-import io.postmortem.core.timeline.TimelineEntry;
 import io.postmortem.core.timeline.TimelineParticipation;
-import io.postmortem.core.timeline.TimelineRepository;
 import io.postmortem.core.timeline.TimelineService;
+import io.postmortem.core.testing.InMemoryImpactedTeams;
+import io.postmortem.core.testing.InMemoryTimelineRepository;
+import io.postmortem.core.testing.TestOrganisation;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,17 +34,9 @@ class TimelineResourceTest {
     private static final String KEY = "INC-7";
     private static final Instant NOW = Instant.parse("2026-03-10T18:00:00Z");
 
-    private final Map<String, Set<String>> groups = new HashMap<>(Map.of(
-            "alice", Set.of("team-payments"),
-            "bob", Set.of("team-search"),
-            "mia", Set.of("major-incident-management"),
-            "olga", Set.of()));
-    private final Map<String, ZoneId> zones = Map.of("alice", ZoneId.of("Europe/Berlin"),
-            "bob", ZoneId.of("America/New_York"));
-    private final Map<String, List<IncidentEvent>> history = new HashMap<>();
-    private final Memory memory = new Memory();
+    private final InMemoryTimelineRepository memory = new InMemoryTimelineRepository();
+    private final InMemoryImpactedTeams teams = new InMemoryImpactedTeams();
     private final boolean[] editable = {true};
-    private String currentUser = "alice";
 
     private final Directory directory = new Directory(List.of(new Platform("commerce", "Commerce", "lena")),
             List.of(new Team("payments", "Payments", "commerce", "PAY", null, "team-payments"),
@@ -69,96 +44,25 @@ class TimelineResourceTest {
                     new Team("identity", "Identity", "commerce", "IDN", null, "team-identity")),
             "major-incident-management", "site-reliability-engineering");
 
-    private final Permissions permissions = new Permissions() {
-        @Override
-        public boolean isAdministrator(String username) {
-            return false;
-        }
-
-        @Override
-        public boolean canBrowseProject(String username, String projectKey) {
-            return !username.equals("olga") && projectKey.equals("INC");
-        }
-
-        @Override
-        public boolean canBrowseIssue(String username, String issueKey) {
-            return canBrowseProject(username, "INC");
-        }
-
-        @Override
-        public boolean canEditIssue(String username, String issueKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canCreateIssue(String username, String projectKey) {
-            return false;
-        }
-    };
-
-    private final People people = new People() {
-        @Override
-        public Optional<Person> person(String username) {
-            return Optional.ofNullable(zones.get(username))
-                    .map(zone -> new Person(username, username, username + "@example.com", zone));
-        }
-
-        @Override
-        public Set<String> groupsOf(String username) {
-            return groups.getOrDefault(username, Set.of());
-        }
-
-        @Override
-        public List<String> membersOf(String group) {
-            return List.of();
-        }
-
-        @Override
-        public boolean groupExists(String group) {
-            return false;
-        }
-
-        @Override
-        public List<Person> everyone() {
-            return List.of();
-        }
-    };
-
-    private final IncidentTickets incidents = new IncidentTickets() {
-        @Override
-        public Optional<Incident> find(String key) {
-            return key.equals(KEY) ? Optional.of(new Incident(KEY, "INC", "Checkout errors", Severity.P2,
+    /**
+     * alice (Berlin) and bob (New York) are on payments and search, mia is MIM, olga may browse nothing; only alice's
+     * and bob's profiles name a time zone.
+     */
+    private final TestOrganisation jira = TestOrganisation.builder()
+            .directory(directory)
+            .user("alice", "team-payments").user("bob", "team-search").user("mia", "major-incident-management")
+            .user("olga")
+            .zone("alice", ZoneId.of("Europe/Berlin")).zone("bob", ZoneId.of("America/New_York"))
+            .withoutProfile("mia", "olga", "ivan")
+            .loggedIn("alice")
+            .incidents(key -> key.equals(KEY) ? Optional.of(new Incident(KEY, "INC", "Checkout errors", Severity.P2,
                     "payments", List.of("search"), List.of(), Instant.parse("2026-03-10T13:00:00Z"),
-                    Instant.parse("2026-03-10T12:00:00Z"), null, null, "alice", "bob")) : Optional.empty();
-        }
-
-        @Override
-        public boolean exists(String key) {
-            return find(key).isPresent();
-        }
-
-        @Override
-        public List<IncidentEvent> history(String key) {
-            return history.getOrDefault(key, List.of());
-        }
-    };
-
-    private final ConfigurationStore configuration = new ConfigurationStore() {
-        @Override
-        public Configuration load() {
-            return Configuration.defaults().withDirectory(directory);
-        }
-
-        @Override
-        public void save(Configuration c, String actor, List<String> changes) {
-            throw new UnsupportedOperationException("the timeline never saves configuration");
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            return List.of();
-        }
-    };
+                    Instant.parse("2026-03-10T12:00:00Z"), null, null, "alice", "bob")) : Optional.empty())
+            .browseProjects((user, project) -> !user.equals("olga") && project.equals("INC"))
+            .browseIssues((user, issue) -> !user.equals("olga"))
+            .editIssues((user, issue) -> false)
+            .createIssues((user, project) -> false)
+            .build();
 
     private final TimelineParticipation participation = new TimelineParticipation() {
         @Override
@@ -172,18 +76,10 @@ class TimelineResourceTest {
         }
     };
 
-    private final ClusterLocks locks = new ClusterLocks() {
-        @Override
-        public <T> T withLock(String name, Supplier<T> work) {
-            return work.get();
-        }
-    };
-
-    private final CurrentUser current = () -> Optional.ofNullable(currentUser);
     private final TimelineResource resource = new TimelineResource(
-            new TimelineService(incidents, memory, memory, participation, permissions, configuration, people, locks,
+            new TimelineService(jira, memory, teams, participation, jira, jira, jira, jira,
                     Clock.fixed(NOW, ZoneOffset.UTC)),
-            new Actors(current, people, permissions));
+            jira.actors());
 
     /** Calls the resource as Jersey would: an exception becomes the mapper's answer. */
     private Response call(Supplier<Response> request) {
@@ -203,7 +99,7 @@ class TimelineResourceTest {
     }
 
     private Response post(String user, String body) {
-        currentUser = user;
+        jira.logIn(user);
         return call(() -> resource.add(KEY, body));
     }
 
@@ -213,7 +109,7 @@ class TimelineResourceTest {
         post("alice", "{\"at\":\"2026-03-10T13:10:00+01:00\",\"team\":\"payments\",\"kind\":\"DETECTED\","
                 + "\"text\":\"Errors seen\",\"evidence\":\"https://grafana.example.com/d/pay\"}");
 
-        currentUser = "alice";
+        jira.logIn("alice");
         Response response = call(() -> resource.view(KEY));
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -249,7 +145,7 @@ class TimelineResourceTest {
     @Test
     void a_viewer_without_a_zone_sees_the_business_calendar_zone() {
         post("alice", "{\"at\":\"2026-03-10T12:30:00Z\",\"team\":\"payments\",\"kind\":\"NOTE\",\"text\":\"x\"}");
-        currentUser = "mia";
+        jira.logIn("mia");
 
         JsonNode body = json(call(() -> resource.view(KEY)));
 
@@ -267,7 +163,7 @@ class TimelineResourceTest {
         assertThat(entry.get("id").asLong()).isPositive();
         assertThat(entry.get("at").asText()).isEqualTo("2026-03-10T13:05:00+01:00");
         assertThat(entry.get("kind").asText()).isEqualTo("MITIGATED");
-        assertThat(memory.entries).hasSize(1);
+        assertThat(memory.stored(KEY)).hasSize(1);
     }
 
     @Test
@@ -289,17 +185,17 @@ class TimelineResourceTest {
         assertThat(json(kindNotText).get("errors").fieldNames()).toIterable().containsExactly("kind");
         assertThat(json(extraField).get("errors").fieldNames()).toIterable().containsExactly("id");
         assertThat(json(badEvidence).get("errors").fieldNames()).toIterable().containsExactly("evidence");
-        assertThat(memory.entries).isEmpty();
+        assertThat(memory.stored(KEY)).isEmpty();
     }
 
     @Test
     void permission_failures_are_403_and_an_unknown_incident_404() {
         Response nonMember = post("bob", "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\",\"kind\":\"NOTE\","
                 + "\"text\":\"x\"}");
-        currentUser = "olga";
+        jira.logIn("olga");
         Response outsider = call(() -> resource.view(KEY));
         Response unknown = call(() -> resource.view("INC-404"));
-        currentUser = null;
+        jira.logIn(null);
         Response anonymous = call(() -> resource.view(KEY));
 
         assertThat(nonMember.getStatus()).isEqualTo(403);
@@ -315,9 +211,9 @@ class TimelineResourceTest {
         long id = created.get("id").asLong();
         String version = created.get("version").asText();
 
-        currentUser = "bob";
+        jira.logIn("bob");
         Response foreign = call(() -> resource.delete(KEY, String.valueOf(id)));
-        currentUser = "alice";
+        jira.logIn("alice");
         Response edited = call(() -> resource.edit(KEY, String.valueOf(id), "{\"at\":\"2026-03-10T13:06\","
                 + "\"team\":\"payments\",\"kind\":\"ACTION\",\"text\":\"second\",\"version\":\"" + version + "\"}"));
         Response deleted = call(() -> resource.delete(KEY, String.valueOf(id)));
@@ -342,7 +238,7 @@ class TimelineResourceTest {
                 + "\"text\":\"first\"}"));
         String id = created.get("id").asText();
         String opened = created.get("version").asText();
-        currentUser = "alice";
+        jira.logIn("alice");
         Response mine = call(() -> resource.edit(KEY, id, "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\","
                 + "\"kind\":\"NOTE\",\"text\":\"from tab one\",\"version\":\"" + opened + "\"}"));
         Response stale = call(() -> resource.edit(KEY, id, "{\"at\":\"2026-03-10T13:05\",\"team\":\"payments\","
@@ -370,12 +266,12 @@ class TimelineResourceTest {
 
     @Test
     void import_adds_the_history_once() {
-        history.put(KEY, List.of(
+        jira.setHistory(KEY, List.of(
                 new IncidentEvent("1", Instant.parse("2026-03-10T13:00:00Z"), "alice",
                         IncidentEvent.Kind.CREATED, null, null),
                 new IncidentEvent("2", Instant.parse("2026-03-10T15:00:00Z"), "bob",
                         IncidentEvent.Kind.RESOLVED, null, "Fixed")));
-        currentUser = "alice";
+        jira.logIn("alice");
 
         JsonNode first = json(call(() -> resource.importFromIncident(KEY)));
         JsonNode second = json(call(() -> resource.importFromIncident(KEY)));
@@ -390,13 +286,13 @@ class TimelineResourceTest {
 
     @Test
     void the_facilitator_adds_teams_whose_members_then_write() {
-        groups.put("ivan", Set.of("team-identity"));
+        jira.user("ivan", "team-identity");
         String ivansEntry = "{\"at\":\"2026-03-10T13:05\",\"team\":\"identity\",\"kind\":\"NOTE\",\"text\":\"x\"}";
         Response before = post("ivan", ivansEntry);
 
-        currentUser = "alice";
+        jira.logIn("alice");
         Response notFacilitator = call(() -> resource.addImpactedTeam(KEY, "{\"team\":\"identity\"}"));
-        currentUser = "mia";
+        jira.logIn("mia");
         Response added = call(() -> resource.addImpactedTeam(KEY, "{\"team\":\"identity\"}"));
         Response unknownTeam = call(() -> resource.addImpactedTeam(KEY, "{\"team\":\"billing\"}"));
         Response after = post("ivan", ivansEntry);
@@ -409,61 +305,5 @@ class TimelineResourceTest {
                 .containsExactly("payments", "search", "identity");
         assertThat(json(unknownTeam).get("errors").has("team")).isTrue();
         assertThat(after.getStatus()).isEqualTo(201);
-    }
-
-    /** Timeline entries, revisions and added teams in memory. */
-    private static final class Memory implements TimelineRepository, ImpactedTeams {
-        final Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
-        final List<EntryRevision> revisions = new ArrayList<>();
-        final Map<String, LinkedHashSet<String>> teams = new HashMap<>();
-        long nextId = 1;
-
-        @Override
-        public List<TimelineEntry> entriesOf(String incidentKey) {
-            return entries.values().stream().filter(e -> e.incidentKey().equals(incidentKey) && !e.deleted())
-                    .toList();
-        }
-
-        @Override
-        public Optional<TimelineEntry> find(long id) {
-            return Optional.ofNullable(entries.get(id));
-        }
-
-        @Override
-        public TimelineEntry insert(TimelineEntry entry, String by, Instant changedAt) {
-            TimelineEntry stored = entry.withId(nextId++);
-            entries.put(stored.id(), stored);
-            revisions.add(EntryRevision.of(stored, EntryRevision.Change.CREATED, by, changedAt));
-            return stored;
-        }
-
-        @Override
-        public void update(TimelineEntry entry, EntryRevision.Change change, String by, Instant changedAt) {
-            entries.put(entry.id(), entry);
-            revisions.add(EntryRevision.of(entry, change, by, changedAt));
-        }
-
-        @Override
-        public List<EntryRevision> historyOf(long entryId) {
-            return revisions.stream().filter(r -> r.entryId() == entryId).toList();
-        }
-
-        @Override
-        public Set<String> importedIds(String incidentKey) {
-            Set<String> ids = new java.util.HashSet<>();
-            entries.values().stream().filter(e -> e.incidentKey().equals(incidentKey) && e.importId() != null)
-                    .forEach(e -> ids.add(e.importId()));
-            return ids;
-        }
-
-        @Override
-        public List<String> addedTo(String incidentKey) {
-            return List.copyOf(teams.getOrDefault(incidentKey, new LinkedHashSet<>()));
-        }
-
-        @Override
-        public void add(String incidentKey, String team, String by, Instant at) {
-            teams.computeIfAbsent(incidentKey, k -> new LinkedHashSet<>()).add(team);
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * The plugin's {@code atlassian-plugin.xml}, read for the module types the sandbox hosts as Jira's plugin framework
- * reads them: web panels, servlets, REST packages, dashboard items and web items (web resources: {@code
+ * reads them: web panels, servlets, servlet filters, REST packages, dashboard items and web items (web resources: {@code
  * PluginWebResources}). The sandbox has no second list of the plugin's modules.
  */
 public final class PluginDescriptor {
@@ -26,6 +26,15 @@ public final class PluginDescriptor {
 
     /** A {@code <servlet>}: served at {@code /plugins/servlet} + each URL pattern. */
     public record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    /**
+     * A {@code <servlet-filter>}: where in Jira's filter chain it runs ({@code after-encoding}, {@code before-login},
+     * {@code before-decoration}, {@code before-dispatch}), its weight there (lighter first), the paths it filters and
+     * the dispatcher types (REQUEST when none is named).
+     */
+    public record ServletFilter(String key, String className, String location, int weight, List<String> urlPatterns,
+                                List<String> dispatchers) {
     }
 
     /** A {@code <rest>} module: its packages served at {@code /rest<path>/<version>}. */
@@ -77,6 +86,18 @@ public final class PluginDescriptor {
     public List<Servlet> servlets() {
         return modules("servlet", servlet -> new Servlet(servlet.getAttribute("key"), servlet.getAttribute("class"),
                 children(servlet, "url-pattern").stream().map(p -> p.getTextContent().trim()).toList()));
+    }
+
+    public List<ServletFilter> servletFilters() {
+        return modules("servlet-filter", filter -> {
+            List<String> dispatchers = children(filter, "dispatcher").stream().map(d -> d.getTextContent().trim())
+                    .toList();
+            String location = filter.getAttribute("location");
+            return new ServletFilter(filter.getAttribute("key"), filter.getAttribute("class"),
+                    location.isEmpty() ? "before-dispatch" : location, weight(filter),
+                    children(filter, "url-pattern").stream().map(p -> p.getTextContent().trim()).toList(),
+                    dispatchers.isEmpty() ? List.of("REQUEST") : dispatchers);
+        });
     }
 
     public List<Rest> restModules() {

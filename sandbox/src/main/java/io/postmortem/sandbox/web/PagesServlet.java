@@ -4,6 +4,7 @@ import io.postmortem.core.people.Person;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.sandbox.host.Outbox;
 import io.postmortem.sandbox.host.SandboxPeople;
+import io.postmortem.sandbox.host.SandboxWebSudo;
 import io.postmortem.sandbox.host.SandboxPermissions;
 import io.postmortem.sandbox.host.ThreadBoundCurrentUser;
 import io.postmortem.sandbox.tickets.TicketStore;
@@ -27,10 +28,12 @@ public final class PagesServlet extends HttpServlet {
     private final IssuePage issuePage;
     private final OutboxPage outboxPage;
     private final LoginThrottle throttle;
+    private final SandboxWebSudo webSudo;
 
     /** The host's beans come from the context; the plugin's panels from its descriptor. */
     public PagesServlet(ApplicationContext context, IssuePanels panels, LoginThrottle throttle) {
         this.throttle = throttle;
+        this.webSudo = context.getBean(SandboxWebSudo.class);
         this.currentUser = context.getBean(ThreadBoundCurrentUser.class);
         this.people = context.getBean(SandboxPeople.class);
         this.permissions = context.getBean(SandboxPermissions.class);
@@ -132,6 +135,8 @@ public final class PagesServlet extends HttpServlet {
         request.changeSessionId();
         request.getSession().setAttribute(AuthFilter.SESSION_USER, username);
         request.getSession().setAttribute(AuthFilter.SESSION_TOKEN, UUID.randomUUID().toString());
+        // The password was just given: the login starts the WebSudo session too.
+        webSudo.confirmed(request.getSession());
         boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
         response.sendRedirect("/jira" + (local ? destination : Pages.DASHBOARDS));
     }

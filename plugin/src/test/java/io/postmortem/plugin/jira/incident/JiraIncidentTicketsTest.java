@@ -16,9 +16,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import io.postmortem.core.config.AuditEntry;
 import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.config.IncidentMapping;
 import io.postmortem.core.config.Policies;
 import io.postmortem.core.config.Source;
@@ -28,6 +26,7 @@ import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.Incident;
 import io.postmortem.core.incident.IncidentEvent;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.TestOrganisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,8 @@ class JiraIncidentTicketsTest {
     private final ChangeHistoryManager changeHistory = mock(ChangeHistoryManager.class);
     private final CommentManager comments = mock(CommentManager.class);
     private final UserManager userManager = mock(UserManager.class);
-    private final FixedConfiguration configuration = new FixedConfiguration();
+    /** The administrator's configuration, as the AO store would return it. */
+    private final TestOrganisation configuration = TestOrganisation.builder().build();
     private final JiraIncidentTickets tickets = new JiraIncidentTickets(
             issueManager, customFields, changeHistory, comments, userManager, configuration,
             new io.postmortem.plugin.health.HostCalls(new io.postmortem.plugin.health.DegradedFeatures(java.time.Clock.systemUTC())));
@@ -69,7 +69,7 @@ class JiraIncidentTicketsTest {
 
     @BeforeEach
     void anIncidentInJira() {
-        configuration.set(IncidentMapping.defaults());
+        useMapping(IncidentMapping.defaults());
         when(issueManager.getIssueObject("OPS-1")).thenReturn(issue);
         when(issue.getKey()).thenReturn("OPS-1");
         when(issue.getSummary()).thenReturn("Card payments failing");
@@ -131,7 +131,7 @@ class JiraIncidentTicketsTest {
 
     @Test
     void severityAndTeamsCanComeFromCustomFields() {
-        configuration.set(new IncidentMapping(List.of("Major incident", "Incident"),
+        useMapping(new IncidentMapping(List.of("Major incident", "Incident"),
                 Source.CUSTOM_FIELD, "customfield_10100", Map.of("Sev 1", Severity.P1, "Sev 2", Severity.P2),
                 Source.CUSTOM_FIELD, "customfield_10200",
                 Source.CUSTOM_FIELD, "customfield_10300", "PM"));
@@ -154,7 +154,7 @@ class JiraIncidentTicketsTest {
 
     @Test
     void aSeverityValueOutsideTheTableStillReadsWhenItIsAlreadyPOneToFive() {
-        configuration.set(new IncidentMapping(List.of("Incident"), Source.CUSTOM_FIELD, "customfield_10100", Map.of(),
+        useMapping(new IncidentMapping(List.of("Incident"), Source.CUSTOM_FIELD, "customfield_10100", Map.of(),
                 Source.PROJECT, null, Source.COMPONENTS, null, "PM"));
         CustomField severity = field("customfield_10100", "Severity");
         when(issue.getCustomFieldValue(severity)).thenReturn("p3");
@@ -207,7 +207,7 @@ class JiraIncidentTicketsTest {
 
     @Test
     void withACustomSeverityFieldItsChangesAreTheSeverityChanges() {
-        configuration.set(new IncidentMapping(List.of("Incident"), Source.CUSTOM_FIELD, "customfield_10100",
+        useMapping(new IncidentMapping(List.of("Incident"), Source.CUSTOM_FIELD, "customfield_10100",
                 Map.of("Sev 1", Severity.P1, "Sev 2", Severity.P2),
                 Source.PROJECT, null, Source.COMPONENTS, null, "PM"));
         field("customfield_10100", "Severity");
@@ -270,27 +270,7 @@ class JiraIncidentTicketsTest {
         return user;
     }
 
-    /** The administrator's configuration, as the AO store would return it. */
-    private final class FixedConfiguration implements ConfigurationStore {
-        private Configuration current;
-
-        void set(IncidentMapping mapping) {
-            current = new Configuration(directory, mapping, Policies.defaults());
-        }
-
-        @Override
-        public Configuration load() {
-            return current;
-        }
-
-        @Override
-        public void save(Configuration configuration, String actor, List<String> changes) {
-            current = configuration;
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            return List.of();
-        }
+    private void useMapping(IncidentMapping mapping) {
+        configuration.setConfiguration(new Configuration(directory, mapping, Policies.defaults()));
     }
 }

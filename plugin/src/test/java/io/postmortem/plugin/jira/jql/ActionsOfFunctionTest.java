@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ActionsOfFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
-    private final ActionsOfFunction function = new ActionsOfFunction(jira.queries, jira.actors, jira,
+    private final ActionsOfFunction function = new ActionsOfFunction(jira.queries, jira.actors, jira.ports,
             jira.issueManager, jira.permissionManager, jira.host);
 
     @Test

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActionsOfPostmortemFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
     private final ActionsOfPostmortemFunction function = new ActionsOfPostmortemFunction(jira.queries, jira.actors,
-            jira, jira.issueManager, jira.permissionManager, jira.host);
+            jira.ports, jira.issueManager, jira.permissionManager, jira.host);
 
     @Test
     void answersTheActionsAPostmortemRaisedAsJqlQueriesDoes() {

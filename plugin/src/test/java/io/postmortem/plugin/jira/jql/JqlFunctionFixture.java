@@ -12,25 +12,20 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import io.postmortem.core.access.Actor;
 import io.postmortem.core.access.Actors;
-import io.postmortem.core.access.CurrentUser;
-import io.postmortem.core.access.Permissions;
 import io.postmortem.core.accountability.AccountabilityService;
 import io.postmortem.core.accountability.JqlQueries;
 import io.postmortem.core.accountability.PostmortemFact;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
-import io.postmortem.core.config.AuditEntry;
 import io.postmortem.core.config.Configuration;
-import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.directory.Directory;
 import io.postmortem.core.directory.Platform;
 import io.postmortem.core.directory.Team;
-import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.testing.InMemoryAccountabilityStore;
+import io.postmortem.core.testing.TestOrganisation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +35,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -55,8 +49,10 @@ import static org.mockito.Mockito.when;
  * an issue with id 1000 + its position in a project of its key's prefix; {@link #hidden} issues have a security level that
  * refuses them to the searcher, projects outside {@link #browsableProjects} are refused as a whole, and
  * {@link #deleted} keys have no issue any more.
+ * The host's ports are the core's one test host: alice is logged in and browses the {@link #browsableProjects},
+ * edits and creates nothing and is no administrator.
  */
-final class JqlFunctionFixture implements ConfigurationStore, Permissions, People, CurrentUser {
+final class JqlFunctionFixture {
     static final Instant NOW = Instant.parse("2026-03-16T12:00:00Z");
 
     final InMemoryAccountabilityStore store;
@@ -66,6 +62,7 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
     final Set<String> hidden = new HashSet<>();
     final Set<String> deleted = new HashSet<>();
     final Configuration configuration;
+    final TestOrganisation ports;
     final JqlQueries queries;
     final Actors actors;
     final IssueManager issueManager = mock(IssueManager.class);
@@ -87,11 +84,17 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
                         new Team("search-core", "Search core", "search", "SRCH", null, "search-team")),
                 "major-incident-management", "site-reliability-engineering");
         configuration = Configuration.defaults().withDirectory(directory);
+        ports = TestOrganisation.builder().configuration(configuration).loggedIn("alice")
+                .browseProjects((user, project) -> "alice".equals(user) && browsableProjects.contains(project))
+                .browseIssues((user, issue) -> true)
+                .editIssues((user, issue) -> false)
+                .createIssues((user, project) -> false)
+                .build();
         store = new InMemoryAccountabilityStore(zone());
         actions = store.actions;
         postmortems = store.postmortems;
-        actors = new Actors(this, this, this);
-        queries = new JqlQueries(new AccountabilityService(store, store, this, this, Clock.fixed(NOW, zone())), store,
+        actors = ports.actors();
+        queries = new JqlQueries(new AccountabilityService(store, store, ports, ports, Clock.fixed(NOW, zone())), store,
                 store);
         when(alice.getUsername()).thenReturn("alice");
         when(issueManager.getIssueObject(anyString())).thenAnswer(call -> {
@@ -185,77 +188,5 @@ final class JqlFunctionFixture implements ConfigurationStore, Permissions, Peopl
 
     private ZoneId zone() {
         return configuration.policies().calendar().zone();
-    }
-
-    // Host ports
-
-    @Override
-    public Configuration load() {
-        return configuration;
-    }
-
-    @Override
-    public void save(Configuration configuration, String actor, List<String> changes) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<AuditEntry> audit(int limit) {
-        return List.of();
-    }
-
-    @Override
-    public boolean isAdministrator(String username) {
-        return false;
-    }
-
-    @Override
-    public boolean canBrowseProject(String username, String projectKey) {
-        return "alice".equals(username) && browsableProjects.contains(projectKey);
-    }
-
-    @Override
-    public boolean canBrowseIssue(String username, String issueKey) {
-        return true;
-    }
-
-    @Override
-    public boolean canEditIssue(String username, String issueKey) {
-        return false;
-    }
-
-    @Override
-    public boolean canCreateIssue(String username, String projectKey) {
-        return false;
-    }
-
-    @Override
-    public Optional<Person> person(String username) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Set<String> groupsOf(String username) {
-        return Set.of();
-    }
-
-    @Override
-    public List<String> membersOf(String group) {
-        return List.of();
-    }
-
-    @Override
-    public boolean groupExists(String group) {
-        return false;
-    }
-
-    @Override
-    public List<Person> everyone() {
-        return List.of();
-    }
-
-    @Override
-    public Optional<String> username() {
-        return Optional.of("alice");
     }
 }

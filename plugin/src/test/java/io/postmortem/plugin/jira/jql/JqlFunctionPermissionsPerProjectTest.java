@@ -24,7 +24,7 @@ import static org.mockito.Mockito.when;
  */
 class JqlFunctionPermissionsPerProjectTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
-    private final ActionsOfFunction function = new ActionsOfFunction(jira.queries, jira.actors, jira,
+    private final ActionsOfFunction function = new ActionsOfFunction(jira.queries, jira.actors, jira.ports,
             jira.issueManager, jira.permissionManager, jira.host);
     private final FunctionOperand all = call("actionsOf", "payments");
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OverdueActionsFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
-    private final OverdueActionsFunction function = new OverdueActionsFunction(jira.queries, jira.actors, jira,
+    private final OverdueActionsFunction function = new OverdueActionsFunction(jira.queries, jira.actors, jira.ports,
             jira.issueManager, jira.permissionManager, jira.host);
 
     @Test

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostmortemLibraryFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
     private final ListIndex index = new ListIndex();
-    private final PostmortemLibraryFunction function = new PostmortemLibraryFunction(new Library(index, jira),
-            jira.queries, jira.actors, jira, jira.issueManager, jira.permissionManager, jira.host);
+    private final PostmortemLibraryFunction function = new PostmortemLibraryFunction(new Library(index, jira.ports),
+            jira.queries, jira.actors, jira.ports, jira.issueManager, jira.permissionManager, jira.host);
 
     @Test
     void answersWhatTheLibraryFindsForTheWords() {

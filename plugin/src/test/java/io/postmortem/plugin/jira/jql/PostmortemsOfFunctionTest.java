@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostmortemsOfFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
-    private final PostmortemsOfFunction function = new PostmortemsOfFunction(jira.queries, jira.actors, jira,
+    private final PostmortemsOfFunction function = new PostmortemsOfFunction(jira.queries, jira.actors, jira.ports,
             jira.issueManager, jira.permissionManager, jira.host);
 
     @Test

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostmortemsOverdueFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
-    private final PostmortemsOverdueFunction function = new PostmortemsOverdueFunction(jira.queries, jira.actors, jira,
+    private final PostmortemsOverdueFunction function = new PostmortemsOverdueFunction(jira.queries, jira.actors, jira.ports,
             jira.issueManager, jira.permissionManager, jira.host);
 
     @Test

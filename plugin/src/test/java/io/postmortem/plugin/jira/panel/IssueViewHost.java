@@ -34,9 +34,9 @@ import io.postmortem.core.incident.Incident;
 import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.core.people.DirectoryNames;
 import io.postmortem.core.people.People;
-import io.postmortem.core.people.Person;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.core.postmortem.PostmortemTickets;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.jira.incident.JiraIncidentTickets;
 import io.postmortem.plugin.jira.incident.JiraTicketEventListener;
 import io.postmortem.plugin.jira.incident.OurIssues;
@@ -115,9 +115,11 @@ public final class IssueViewHost {
         configuration.save(sixtyTeams(), "admin", List.of("the organisation"));
         SingleNodeLocks locks = new SingleNodeLocks();
         OurIssues ourIssues = new OurIssues(configuration);
-        Permissions permissions = new Everything();
-        CurrentUser currentUser = () -> Optional.of("alice");
-        People people = new NoPeople();
+        // Jira's permission scheme letting alice do everything (not what an unrelated issue is about).
+        TestOrganisation jira = TestOrganisation.builder().loggedIn("alice").everyoneMayDoEverything().build();
+        Permissions permissions = jira;
+        CurrentUser currentUser = jira;
+        People people = jira;
         io.postmortem.plugin.health.HostCalls host = new io.postmortem.plugin.health.HostCalls(
                 new io.postmortem.plugin.health.DegradedFeatures(clock));
         JiraIncidentTickets incidents = new JiraIncidentTickets(issueManager, mock(CustomFieldManager.class),
@@ -249,23 +251,6 @@ public final class IssueViewHost {
         }
         return Configuration.defaults().withDirectory(new Directory(platforms, teams, "major-incident-management",
                 "site-reliability-engineering"));
-    }
-
-    /** Jira's permission scheme letting everyone do everything (not what an unrelated issue is about). */
-    private static final class Everything implements Permissions {
-        public boolean isAdministrator(String username) { return false; }
-        public boolean canBrowseProject(String username, String projectKey) { return true; }
-        public boolean canBrowseIssue(String username, String issueKey) { return true; }
-        public boolean canEditIssue(String username, String issueKey) { return true; }
-        public boolean canCreateIssue(String username, String projectKey) { return true; }
-    }
-
-    private static final class NoPeople implements People {
-        public Optional<Person> person(String username) { return Optional.empty(); }
-        public Set<String> groupsOf(String username) { return Set.of(); }
-        public List<String> membersOf(String group) { return List.of(); }
-        public boolean groupExists(String group) { return false; }
-        public List<Person> everyone() { return List.of(); }
     }
 
     /** Ticket creation in Jira: never reached from a view or an event of an issue that is not ours. */

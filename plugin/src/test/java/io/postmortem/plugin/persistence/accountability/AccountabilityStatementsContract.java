@@ -2,7 +2,6 @@ package io.postmortem.plugin.persistence.accountability;
 
 import io.postmortem.plugin.persistence.actionpack.ActionPackStateEntity;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.postmortem.core.access.Actors;
 import io.postmortem.core.accountability.AccountabilityService;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
@@ -16,6 +15,7 @@ import io.postmortem.plugin.persistence.action.ActionChangeEntity;
 import io.postmortem.plugin.persistence.action.ActionEntity;
 import io.postmortem.plugin.persistence.actionpack.ActionPackEntity;
 import io.postmortem.core.locking.SingleNodeLocks;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
@@ -57,11 +57,11 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
     @BeforeEach
     void assemble() {
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class, PostmortemEntity.class, PostmortemRevisionEntity.class);
-        AdministratorHost host = host();
+        TestOrganisation host = host();
         actions = new AoActionRepository(ao, host, new SingleNodeLocks());
         AccountabilityService service = new AccountabilityService(actions, new AoPostmortemStatistics(ao), host, host,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        resource = new AccountabilityResource(service, new Actors(host, host, host));
+        resource = new AccountabilityResource(service, host.actors());
     }
 
     @Test
@@ -152,7 +152,7 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
     }
 
     /** Jira in memory: 3 platforms × 2 teams, an administrator who can browse every project. */
-    private static AdministratorHost host() {
+    private static TestOrganisation host() {
         List<Platform> platforms = List.of(new Platform("platform-0", "P0", "l0"),
                 new Platform("platform-1", "P1", "l1"), new Platform("platform-2", "P2", "l2"));
         List<Team> teams = new java.util.ArrayList<>();
@@ -162,7 +162,7 @@ abstract class AccountabilityStatementsContract extends ActiveObjectsTestCase {
                         "P" + (char) ('A' + p) + (char) ('A' + t), null, "group-" + p + t));
             }
         }
-        return new AdministratorHost(new Directory(platforms, teams, "major-incident-management",
+        return TestOrganisation.loggedInAdministrator(new Directory(platforms, teams, "major-incident-management",
                 "site-reliability-engineering"));
     }
 }

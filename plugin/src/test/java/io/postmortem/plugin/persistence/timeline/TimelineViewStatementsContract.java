@@ -12,6 +12,7 @@ import io.postmortem.core.timeline.EntryKind;
 import io.postmortem.core.timeline.EntryRevision;
 import io.postmortem.core.timeline.TimelineEntry;
 import io.postmortem.core.timeline.TimelineService;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.postmortem.AoPostmortemRepository;
 import io.postmortem.plugin.persistence.postmortem.PostmortemEntity;
 import io.postmortem.plugin.persistence.postmortem.PostmortemRevisionEntity;
@@ -54,7 +55,7 @@ abstract class TimelineViewStatementsContract extends ActiveObjectsTestCase {
         repository = new AoTimelineRepository(ao);
         AoImpactedTeams teams = new AoImpactedTeams(ao);
         AoPostmortemRepository postmortems = new AoPostmortemRepository(ao);
-        FixedHost host = new FixedHost();
+        TestOrganisation host = TimelineViewOrganisation.create();
         TimelineService service = new TimelineService(host, repository, teams,
                 new PostmortemTimelineParticipation(postmortems), host, host, host, host,
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -89,7 +90,7 @@ abstract class TimelineViewStatementsContract extends ActiveObjectsTestCase {
         EntryKind[] kinds = EntryKind.values();
         List<TimelineEntry> stored = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            EntryContent content = new EntryContent(FixedHost.STARTED.plusSeconds(60L * i), teams.get(i % 3),
+            EntryContent content = new EntryContent(TimelineViewOrganisation.STARTED.plusSeconds(60L * i), teams.get(i % 3),
                     kinds[i % kinds.length], "Entry " + i, i % 5 == 0 ? "https://grafana.example.com/d/" + i : null);
             stored.add(repository.insert(TimelineEntry.written(incident, content, "alice", NOW), "alice", NOW));
         }

@@ -1,4 +1,9 @@
-package io.postmortem.core.timeline;
+package io.postmortem.core.testing;
+
+import io.postmortem.core.shared.ConflictException;
+import io.postmortem.core.timeline.EntryRevision;
+import io.postmortem.core.timeline.TimelineEntry;
+import io.postmortem.core.timeline.TimelineRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,13 +17,14 @@ import java.util.stream.Collectors;
 
 /**
  * The repository port in memory. {@link #entriesOf} answers newest first on purpose: the port promises no order,
- * so the timeline must order entries itself. Counts calls so tests can check the view's query budget.
+ * so the timeline must order entries itself. Counts calls so tests can check the view's query budget. Like the
+ * database's unique key, it refuses a second import of one event into one incident's timeline.
  */
-final class InMemoryTimelineRepository implements TimelineRepository {
+public final class InMemoryTimelineRepository implements TimelineRepository {
     private final Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
     private final List<EntryRevision> revisions = new ArrayList<>();
     private long nextId = 1;
-    int calls;
+    public int calls;
 
     @Override
     public List<TimelineEntry> entriesOf(String incidentKey) {
@@ -38,6 +44,11 @@ final class InMemoryTimelineRepository implements TimelineRepository {
     @Override
     public TimelineEntry insert(TimelineEntry entry, String by, Instant changedAt) {
         calls++;
+        if (entry.importId() != null && entries.values().stream().anyMatch(e -> e.incidentKey()
+                .equals(entry.incidentKey()) && entry.importId().equals(e.importId()))) {
+            throw new ConflictException("Event " + entry.importId() + " of " + entry.incidentKey()
+                    + " is already on the timeline.", List.of("importId"));
+        }
         TimelineEntry stored = entry.withId(nextId++);
         entries.put(stored.id(), stored);
         revisions.add(EntryRevision.of(stored, EntryRevision.Change.CREATED, by, changedAt));
@@ -70,7 +81,7 @@ final class InMemoryTimelineRepository implements TimelineRepository {
     }
 
     /** Every stored entry of the incident, deleted ones too, in creation order. */
-    List<TimelineEntry> stored(String incidentKey) {
+    public List<TimelineEntry> stored(String incidentKey) {
         return entries.values().stream().filter(e -> e.incidentKey().equals(incidentKey)).toList();
     }
 }

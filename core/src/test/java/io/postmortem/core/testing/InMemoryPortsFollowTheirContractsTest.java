@@ -1,0 +1,82 @@
+package io.postmortem.core.testing;
+
+import io.postmortem.core.config.ConfigurationStore;
+import io.postmortem.core.mail.NotificationLedger;
+import io.postmortem.core.postmortem.MeetingGuests;
+import io.postmortem.core.postmortem.PostmortemRepository;
+import io.postmortem.core.reads.ReadReceiptRepository;
+import io.postmortem.core.testing.contract.MeetingGuestsContract;
+import io.postmortem.core.testing.contract.ReadReceiptsContract;
+import io.postmortem.core.testing.contract.ConfigurationStoreContract;
+import io.postmortem.core.testing.contract.NotificationLedgerContract;
+import io.postmortem.core.testing.contract.PostmortemRepositoryContract;
+import io.postmortem.core.testing.contract.TimelineRepositoryContract;
+import io.postmortem.core.timeline.TimelineRepository;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The one test host's in-memory ports against the same contracts the plugin's Active Objects repositories pass
+ * (their {@code Ao*Contract} classes implement these too), so the fakes behave as the SQL does.
+ */
+class InMemoryPortsFollowTheirContractsTest {
+
+    @Nested
+    class Postmortems implements PostmortemRepositoryContract {
+        private final InMemoryPostmortems postmortems = new InMemoryPostmortems();
+
+        @Override
+        public PostmortemRepository repository() {
+            return postmortems;
+        }
+    }
+
+    @Nested
+    class Timeline implements TimelineRepositoryContract {
+        private final InMemoryTimelineRepository timeline = new InMemoryTimelineRepository();
+
+        @Override
+        public TimelineRepository repository() {
+            return timeline;
+        }
+    }
+
+    @Nested
+    class Receipts implements ReadReceiptsContract {
+        private final InMemoryReadReceipts receipts = new InMemoryReadReceipts();
+
+        @Override
+        public ReadReceiptRepository receipts() {
+            return receipts;
+        }
+    }
+
+    @Nested
+    class Guests implements MeetingGuestsContract {
+        private final InMemoryMeetingGuests guests = new InMemoryMeetingGuests();
+
+        @Override
+        public MeetingGuests guests() {
+            return guests;
+        }
+    }
+
+    @Nested
+    class Ledger implements NotificationLedgerContract {
+        private final TestOrganisation host = TestOrganisation.builder().build();
+
+        @Override
+        public NotificationLedger ledger() {
+            return host;
+        }
+    }
+
+    @Nested
+    class Configuration implements ConfigurationStoreContract {
+        private final TestOrganisation host = TestOrganisation.builder().build();
+
+        @Override
+        public ConfigurationStore store() {
+            return host;
+        }
+    }
+}
