@@ -81,7 +81,12 @@ public final class ActionService {
     public List<ActionItem> list(String postmortemKey, Actor actor) {
         Postmortem postmortem = postmortems.get(postmortemKey, actor);
         LocalDate today = today();
-        return actions.byPostmortem(postmortem.key()).stream().map(a -> item(a, today)).toList();
+        List<Action> listed = actions.byPostmortem(postmortem.key());
+        // The recurrence of every action at once: asked per action, the list cost statements per action.
+        Map<Long, Integer> recurrences = recurrence.counts(listed);
+        return listed.stream()
+                .map(a -> new ActionItem(a, a.isOverdue(today), recurrences.get(a.id())))
+                .toList();
     }
 
     public ActionsSummary summary(String postmortemKey, Actor actor) {
