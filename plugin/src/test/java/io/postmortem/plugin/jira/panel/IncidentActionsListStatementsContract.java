@@ -2,6 +2,9 @@ package io.postmortem.plugin.jira.panel;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -11,12 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class IncidentActionsListStatementsContract extends IncidentPageRestCase {
     /**
-     * What the actions list may cost, whatever the number of actions. Measured: 6 on H2, PostgreSQL and MySQL. The
+     * What the actions list may cost, whatever the number of actions. Measured: 10 on H2, PostgreSQL and MySQL. The
      * statements: the postmortem (for the permission check) and its actions, once for the list and once for the
-     * summary (the resource asks the service for each), the configuration's version, and the ideas marked the same
-     * as any of the listed actions (one statement for all, for each action's recurrence).
+     * summary (the resource asks the service for each), the configuration's version, the ideas marked the same as
+     * any of the listed actions (one statement for all), and the walk of the one action raised again (itself, the
+     * ideas marked the same as it, that idea, the ideas marked the same as that idea). An action joined to nothing
+     * costs nothing more; before the recurrences were read for all at once, each action cost two statements.
      */
-    private static final int BUDGET = 6;
+    private static final int BUDGET = 10;
 
     @Test
     void theActionsListCostsAsManyStatementsWith500EntriesAsWith10() {
@@ -25,6 +30,12 @@ public abstract class IncidentActionsListStatementsContract extends IncidentPage
 
         assertThat(small.body().get("actions")).hasSize(ACTIONS);
         assertThat(large.body().get("actions")).hasSize(ACTIONS);
+        for (Measured list : List.of(small, large)) {
+            List<Integer> recurrences = new ArrayList<>();
+            list.body().get("actions").forEach(action -> recurrences.add(action.get("recurrence").asInt()));
+            assertThat(recurrences.get(0)).as("the action raised again in another postmortem").isEqualTo(2);
+            assertThat(recurrences.subList(1, ACTIONS)).as("the other actions").containsOnly(1);
+        }
         assertFixedCost("GET /postmortems/{key}/actions", small, large, BUDGET);
     }
 }

@@ -15,6 +15,8 @@ import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionService;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
+import io.postmortem.core.action.Idea;
+import io.postmortem.core.action.ItemRef;
 import io.postmortem.core.action.ProblemTicketRequest;
 import io.postmortem.core.action.ProblemTickets;
 import io.postmortem.core.action.TicketState;
@@ -81,6 +83,7 @@ final class IncidentPageRestHost {
     final TimelineResource timeline;
     final ActionsResource actions;
     final LearningResource learning;
+    final AoIdeaRepository ideas;
     private final IssueManager issueManager = mock(IssueManager.class);
     private final AoLearningIndex index;
     private int problemTickets;
@@ -104,8 +107,9 @@ final class IncidentPageRestHost {
         timeline = new TimelineResource(new TimelineService(incidents, data.timeline, new AoImpactedTeams(ao),
                 new PostmortemTimelineParticipation(data.postmortems), permissions, data.configuration, people, locks,
                 clock), actors);
+        ideas = new AoIdeaRepository(ao);
         actions = new ActionsResource(actors, new ActionService(postmortemService, data.postmortems, data.actions,
-                new AoIdeaRepository(ao), tickets, data.configuration, permissions, locks, clock));
+                ideas, tickets, data.configuration, permissions, locks, clock));
         index = new AoLearningIndex(ao);
         ActionsOfPostmortems actionSummaries = new ActionsOfPostmortems(data.actions);
         AoLearningMarksStore marks = new AoLearningMarksStore(ao);
@@ -125,7 +129,8 @@ final class IncidentPageRestHost {
     /**
      * The incident page's world: the 60-team configuration, {@code related} published postmortems of other incidents
      * ({@code OTH-1}...) sharing our root cause's category, each with three actions, and two incidents with their
-     * postmortems (see {@link IssueViewHost#incidentWithPostmortem}) whose root cause has that category.
+     * postmortems (see {@link IssueViewHost#incidentWithPostmortem}) whose root cause has that category. The first
+     * action of each incident's postmortem was raised again: an idea of {@code PM-OTH-1} is marked the same as it.
      */
     void incidentsWithRelatedPostmortems(int related, List<String> incidentKeys, int entries, int actionsEach) {
         for (int i = 1; i <= related; i++) {
@@ -137,6 +142,9 @@ final class IncidentPageRestHost {
             data.postmortems.update(postmortem.withContent(postmortem.sections(),
                     List.of(new RootCause("The canary stage was skipped for " + incidentKey, SHARED_CATEGORY)),
                     null), List.of());
+            long repeated = data.actions.byPostmortem(postmortem.key()).get(0).id();
+            ideas.insert(new Idea(0, "PM-OTH-1", "Again: " + repeated, "", "mim", Instant.now(), null,
+                    ItemRef.action(repeated)));
             issue(incidentKey);
         }
     }
