@@ -32,7 +32,9 @@ abstract class IncidentPageRestCase extends ActiveObjectsTestCase {
     @BeforeEach
     void anIncidentPageWithItsPostmortemActionsAndRelatedPostmortems() {
         host = new IncidentPageRestHost(database);
-        host.incidentsWithRelatedPostmortems(RELATED, List.of("OPS-10", "OPS-500"), 10, ACTIONS);
+        host.relatedPostmortems(RELATED);
+        host.incident("OPS-10", 10, ACTIONS);
+        host.incident("OPS-500", 500, ACTIONS);
     }
 
     /** One REST call as one request of its own. */

@@ -75,20 +75,20 @@ import static org.mockito.Mockito.when;
  * tables). Jira's own managers and issues are Mockito mocks; ticket creation in Jira refuses every call (a page load
  * creates nothing).
  */
-final class IncidentPageRestHost {
+public final class IncidentPageRestHost {
     /** The root cause's category every postmortem here shares, so the other postmortems are related to ours. */
-    static final String SHARED_CATEGORY = "deployment";
+    public static final String SHARED_CATEGORY = "deployment";
 
-    final IssueViewHost data;
-    final TimelineResource timeline;
-    final ActionsResource actions;
-    final LearningResource learning;
-    final AoIdeaRepository ideas;
+    public final IssueViewHost data;
+    public final TimelineResource timeline;
+    public final ActionsResource actions;
+    public final LearningResource learning;
+    public final AoIdeaRepository ideas;
     private final IssueManager issueManager = mock(IssueManager.class);
     private final AoLearningIndex index;
     private int problemTickets;
 
-    IncidentPageRestHost(AoDatabase database) {
+    public IncidentPageRestHost(AoDatabase database) {
         data = new IssueViewHost(database);
         Clock clock = Clock.systemUTC();
         Permissions permissions = new Everything();
@@ -127,26 +127,31 @@ final class IncidentPageRestHost {
     }
 
     /**
-     * The incident page's world: the 60-team configuration, {@code related} published postmortems of other incidents
-     * ({@code OTH-1}...) sharing our root cause's category, each with three actions, and two incidents with their
-     * postmortems (see {@link IssueViewHost#incidentWithPostmortem}) whose root cause has that category. The first
-     * action of each incident's postmortem was raised again: an idea of {@code PM-OTH-1} is marked the same as it.
+     * {@code count} published postmortems of other incidents ({@code OTH-1}...) sharing the root-cause category of
+     * the incidents' postmortems here, each with three actions.
      */
-    void incidentsWithRelatedPostmortems(int related, List<String> incidentKeys, int entries, int actionsEach) {
-        for (int i = 1; i <= related; i++) {
+    public void relatedPostmortems(int count) {
+        for (int i = 1; i <= count; i++) {
             publishedPostmortem("OTH-" + i, "PM-OTH-" + i, 3);
         }
-        for (String incidentKey : incidentKeys) {
-            data.incidentWithPostmortem(incidentKey, incidentKey.endsWith("-500") ? 500 : entries, actionsEach);
-            Postmortem postmortem = data.postmortems.findByIncident(incidentKey).orElseThrow();
-            data.postmortems.update(postmortem.withContent(postmortem.sections(),
-                    List.of(new RootCause("The canary stage was skipped for " + incidentKey, SHARED_CATEGORY)),
-                    null), List.of());
-            long repeated = data.actions.byPostmortem(postmortem.key()).get(0).id();
-            ideas.insert(new Idea(0, "PM-OTH-1", "Again: " + repeated, "", "mim", Instant.now(), null,
-                    ItemRef.action(repeated)));
-            issue(incidentKey);
-        }
+    }
+
+    /**
+     * An incident with its postmortem (see {@link IssueViewHost#incidentWithPostmortem}: {@code entries} timeline
+     * entries, {@code actions} actions), whose root cause has the shared category. Its first action was raised again:
+     * an idea of {@code PM-OTH-1} is marked the same as it. Returns the issue the panels are drawn for.
+     */
+    public MutableIssue incident(String incidentKey, int entries, int actions) {
+        MutableIssue shown = data.incidentWithPostmortem(incidentKey, entries, actions);
+        Postmortem postmortem = data.postmortems.findByIncident(incidentKey).orElseThrow();
+        data.postmortems.update(postmortem.withContent(postmortem.sections(),
+                List.of(new RootCause("The canary stage was skipped for " + incidentKey, SHARED_CATEGORY)),
+                null), List.of());
+        long repeated = data.actions.byPostmortem(postmortem.key()).get(0).id();
+        ideas.insert(new Idea(0, "PM-OTH-1", "Again: " + repeated, "", "mim", Instant.now(), null,
+                ItemRef.action(repeated)));
+        issue(incidentKey);
+        return shown;
     }
 
     private void publishedPostmortem(String incidentKey, String key, int actionCount) {
