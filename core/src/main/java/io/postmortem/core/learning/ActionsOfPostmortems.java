@@ -24,7 +24,13 @@ public final class ActionsOfPostmortems implements ActionSummaries {
         java.util.Map<String, List<ActionSummary>> byKey = new java.util.LinkedHashMap<>();
         postmortemKeys.forEach(key -> byKey.put(key, new java.util.ArrayList<>()));
         if (!byKey.isEmpty()) {
-            actions.byPostmortems(byKey.keySet()).forEach(a -> byKey.get(a.postmortemKey()).add(summary(a)));
+            // A key the store matched without regard to case (MySQL's default collation) is not one of ours: skipped.
+            actions.byPostmortems(byKey.keySet()).forEach(a -> {
+                List<ActionSummary> list = byKey.get(a.postmortemKey());
+                if (list != null) {
+                    list.add(summary(a));
+                }
+            });
         }
         byKey.replaceAll((key, list) -> List.copyOf(list));
         return byKey;
