@@ -40,7 +40,7 @@ public final class ActionQueries {
     public List<ActionItem> list(String postmortemKey, Actor actor) {
         Postmortem postmortem = postmortems.get(postmortemKey, actor);
         LocalDate today = today();
-        return actions.byPostmortem(postmortem.key()).stream().map(a -> ActionRules.item(recurrence, a, today)).toList();
+        return ActionRules.items(recurrence, actions.byPostmortem(postmortem.key()), today);
     }
 
     public ActionsSummary summary(String postmortemKey, Actor actor) {
@@ -78,7 +78,7 @@ public final class ActionQueries {
                 browsable.size() == projects.size() ? null : browsable, afterId, limit + 1);
         boolean more = rows.size() > limit;
         List<Action> shown = more ? rows.subList(0, limit) : rows;
-        return new ActionPage(shown.stream().map(a -> ActionRules.item(recurrence, a, today)).toList(),
+        return new ActionPage(ActionRules.items(recurrence, shown, today),
                 more ? shown.get(shown.size() - 1).id() : null);
     }
 

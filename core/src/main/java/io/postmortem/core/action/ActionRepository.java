@@ -29,6 +29,15 @@ public interface ActionRepository {
     /** A postmortem's actions, oldest first. */
     List<Action> byPostmortem(String postmortemKey);
 
+    /**
+     * The actions of these postmortems, in id order, for a list of postmortems that shows each one's actions. A
+     * store answers in one statement; this default asks once per postmortem.
+     */
+    default List<Action> byPostmortems(java.util.Collection<String> postmortemKeys) {
+        return postmortemKeys.stream().distinct().flatMap(key -> byPostmortem(key).stream())
+                .sorted(java.util.Comparator.comparingLong(Action::id)).toList();
+    }
+
     /** Actions matching the filter, oldest first. */
     List<Action> find(ActionFilter filter);
 

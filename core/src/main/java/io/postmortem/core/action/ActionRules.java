@@ -10,6 +10,7 @@ import io.postmortem.core.shared.NotFoundException;
 import io.postmortem.core.shared.ValidationException;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** What the action and idea use cases check alike: who may change a postmortem's actions, and text limits. */
@@ -42,6 +43,14 @@ final class ActionRules {
 
     static ActionItem item(Recurrence recurrence, Action action, LocalDate today) {
         return new ActionItem(action, action.isOverdue(today), recurrence.count(action.ref()));
+    }
+
+    /** The items of a list, with the recurrence of all of them at once: asked per action, a list cost statements per action. */
+    static List<ActionItem> items(Recurrence recurrence, List<Action> listed, LocalDate today) {
+        Map<Long, Integer> recurrences = recurrence.counts(listed);
+        return listed.stream()
+                .map(a -> new ActionItem(a, a.isOverdue(today), recurrences.get(a.id())))
+                .toList();
     }
 
     static void checkText(Map<String, String> errors, String field, String value, int max, boolean required) {

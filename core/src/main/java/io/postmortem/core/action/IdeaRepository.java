@@ -23,6 +23,14 @@ public interface IdeaRepository {
     /** Ideas marked the same as {@code target}. */
     List<Idea> ideasSameAs(ItemRef target);
 
+    /**
+     * Ideas marked the same as any of these actions, for a list of actions that shows each one's recurrence. A
+     * store answers in one statement; this default asks once per action.
+     */
+    default List<Idea> ideasSameAsActions(java.util.Collection<Long> actionIds) {
+        return actionIds.stream().flatMap(id -> ideasSameAs(ItemRef.action(id)).stream()).toList();
+    }
+
     /** Ideas created before {@code instant}, oldest first. */
     List<Idea> ideasCreatedBefore(Instant instant);
 

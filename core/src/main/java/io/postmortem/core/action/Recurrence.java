@@ -21,6 +21,23 @@ public final class Recurrence {
         this.ideas = ideas;
     }
 
+    /**
+     * The count of each of these actions (by id), as a list shows them, at a cost that does not grow with the list:
+     * one statement finds the ideas marked the same as any of them, and only an action joined to something (the idea
+     * it was promoted from, or an idea marked the same as it) is walked. Any other action counts its own postmortem.
+     */
+    public java.util.Map<Long, Integer> counts(java.util.List<Action> listed) {
+        Set<Long> marked = new HashSet<>();
+        ideas.ideasSameAsActions(listed.stream().map(Action::id).toList())
+                .forEach(idea -> marked.add(idea.sameAs().id()));
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Action action : listed) {
+            boolean joined = action.ideaId() != null || marked.contains(action.id());
+            counts.put(action.id(), joined ? count(action.ref()) : 1);
+        }
+        return counts;
+    }
+
     public int count(ItemRef start) {
         Set<ItemRef> seen = new HashSet<>();
         Set<String> postmortems = new HashSet<>();

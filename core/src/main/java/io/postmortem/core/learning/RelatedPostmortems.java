@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,12 +99,12 @@ public final class RelatedPostmortems {
                 continue;
             }
             boolean earlier = entry.incidentAt() != null && ourTime != null && entry.incidentAt().isBefore(ourTime);
-            List<ActionSummaries.ActionSummary> theirActions = actions.actionsOf(entry.postmortemKey());
             int score = COMPONENT_WEIGHT * components.size() + CATEGORY_WEIGHT * categories.size()
                     + TEAM_WEIGHT * teams.size() + RECURRENCE_WEIGHT * recurrences.size();
+            // Their actions are read below, for the shown ones at once.
             related.add(new Related(entry.postmortemKey(), entry.incidentKey(), entry.title(), entry.severity().name(),
-                    true, earlier, entry.publishedAt(), components, categories, teams, recurrences, theirActions,
-                    earlier && !recurrences.isEmpty() && !theirActions.isEmpty(), score));
+                    true, earlier, entry.publishedAt(), components, categories, teams, recurrences, List.of(),
+                    false, score));
         }
         // Later postmortems still being written: only their recurrence of one of our causes is worth showing.
         for (Postmortem later : postmortems.unpublished()) {
@@ -123,12 +124,31 @@ public final class RelatedPostmortems {
                     null, List.of(), List.of(), List.of(), recurrences, List.of(), false,
                     RECURRENCE_WEIGHT * recurrences.size()));
         }
-        return related.stream()
+        List<Related> shown = related.stream()
                 .sorted(Comparator.comparingInt(Related::score).reversed()
                         .thenComparing(r -> r.publishedAt() == null ? Instant.MAX : r.publishedAt(),
                                 Comparator.reverseOrder()))
                 .limit(LIMIT)
                 .toList();
+        return withTheirActions(shown);
+    }
+
+    /**
+     * The published ones with their actions, read in one go: read per postmortem, the answer cost a statement for
+     * each related postmortem.
+     */
+    private List<Related> withTheirActions(List<Related> shown) {
+        Map<String, List<ActionSummaries.ActionSummary>> theirs = actions.actionsOf(
+                shown.stream().filter(Related::published).map(Related::postmortemKey).toList());
+        return shown.stream().map(r -> {
+            if (!r.published()) {
+                return r;
+            }
+            List<ActionSummaries.ActionSummary> theirActions = theirs.getOrDefault(r.postmortemKey(), List.of());
+            return new Related(r.postmortemKey(), r.incidentKey(), r.title(), r.severity(), true, r.earlier(),
+                    r.publishedAt(), r.sharedComponents(), r.sharedCategories(), r.sharedTeams(), r.recurrences(),
+                    theirActions, r.earlier() && !r.recurrences().isEmpty() && !theirActions.isEmpty(), r.score());
+        }).toList();
     }
 
     static List<Recurrence> recurrences(List<RootCause> ours, List<RootCause> theirs) {

@@ -200,6 +200,18 @@ public class AoActionRepository implements ActionRepository, ActionStatistics {
         return list(ao.find(ActionEntity.class, Query.select().where("POSTMORTEM_KEY = ?", postmortemKey).order("ID ASC")));
     }
 
+    /** One statement per {@link ParameterLists#CHUNK} postmortems, where asking per postmortem costs one each. */
+    @Override
+    public List<Action> byPostmortems(java.util.Collection<String> postmortemKeys) {
+        List<Action> found = new ArrayList<>();
+        for (List<String> chunk : ParameterLists.chunks(postmortemKeys.stream().distinct().sorted().toList())) {
+            found.addAll(list(ao.find(ActionEntity.class, Query.select().where("POSTMORTEM_KEY IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray())
+                    .order("ID ASC"))));
+        }
+        return found.stream().sorted(java.util.Comparator.comparingLong(Action::id)).toList();
+    }
+
     @Override
     public Optional<Action> byIdea(long ideaId) {
         return first(ao.find(ActionEntity.class, Query.select().where("IDEA_ID = ?", ideaId).order("ID ASC")));

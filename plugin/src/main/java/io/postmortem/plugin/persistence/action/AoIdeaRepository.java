@@ -6,6 +6,7 @@ import io.postmortem.core.action.Idea;
 import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.action.ItemRef;
 import io.postmortem.plugin.persistence.Like;
+import io.postmortem.plugin.persistence.ParameterLists;
 import net.java.ao.Query;
 
 import java.time.Instant;
@@ -70,6 +71,23 @@ public class AoIdeaRepository implements IdeaRepository {
     public List<Idea> ideasSameAs(ItemRef target) {
         return list(Query.select().where("SAME_AS_KIND = ? AND SAME_AS_ID = ?", target.kind().name(), target.id())
                 .order("CREATED_AT ASC, ID ASC"));
+    }
+
+    /** One statement per {@link ParameterLists#CHUNK} actions, where asking per action costs one each. */
+    @Override
+    public List<Idea> ideasSameAsActions(java.util.Collection<Long> actionIds) {
+        List<Idea> found = new java.util.ArrayList<>();
+        for (List<Long> chunk : ParameterLists.chunks(actionIds.stream().distinct().sorted().toList())) {
+            Object[] params = new Object[chunk.size() + 1];
+            params[0] = ItemRef.Kind.ACTION.name();
+            for (int i = 0; i < chunk.size(); i++) {
+                params[i + 1] = chunk.get(i);
+            }
+            found.addAll(list(Query.select().where("SAME_AS_KIND = ? AND SAME_AS_ID IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", params)
+                    .order("CREATED_AT ASC, ID ASC")));
+        }
+        return found;
     }
 
     @Override

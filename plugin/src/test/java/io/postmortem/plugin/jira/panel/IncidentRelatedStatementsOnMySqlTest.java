@@ -1,0 +1,10 @@
+package io.postmortem.plugin.jira.panel;
+
+import io.postmortem.testkit.ao.TestDatabase;
+
+class IncidentRelatedStatementsOnMySqlTest extends IncidentRelatedStatementsContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.MYSQL;
+    }
+}
