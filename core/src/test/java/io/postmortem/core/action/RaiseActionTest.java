@@ -15,6 +15,7 @@ import io.postmortem.core.shared.HostRefusedException;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.shared.ValidationException;
+import io.postmortem.core.testing.InMemoryActions;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,10 +1,14 @@
 package io.postmortem.core.testing;
 
+import io.postmortem.core.action.ActionRepository;
+import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.postmortem.MeetingGuests;
 import io.postmortem.core.postmortem.PostmortemRepository;
 import io.postmortem.core.reads.ReadReceiptRepository;
+import io.postmortem.core.testing.contract.ActionRepositoryContract;
+import io.postmortem.core.testing.contract.IdeaRepositoryContract;
 import io.postmortem.core.testing.contract.MeetingGuestsContract;
 import io.postmortem.core.testing.contract.ReadReceiptsContract;
 import io.postmortem.core.testing.contract.ConfigurationStoreContract;
@@ -77,6 +81,26 @@ class InMemoryPortsFollowTheirContractsTest {
         @Override
         public ConfigurationStore store() {
             return host;
+        }
+    }
+
+    @Nested
+    class Actions implements ActionRepositoryContract {
+        private final InMemoryActions actions = new InMemoryActions();
+
+        @Override
+        public ActionRepository repository() {
+            return actions;
+        }
+    }
+
+    @Nested
+    class Ideas implements IdeaRepositoryContract {
+        private final InMemoryActions ideas = new InMemoryActions();
+
+        @Override
+        public IdeaRepository ideas() {
+            return ideas;
         }
     }
 }
