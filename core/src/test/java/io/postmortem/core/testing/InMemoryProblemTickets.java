@@ -102,6 +102,11 @@ public final class InMemoryProblemTickets implements ProblemTickets {
         deleted.add(key);
     }
 
+    /** A ticket to do that is already in the ticket system, e.g. one a test stores an action for directly. */
+    public void existing(String key, String projectKey) {
+        tickets.put(key, new TicketState(key, projectKey, TicketState.Phase.TO_DO, null, null));
+    }
+
     /** Tickets that exist now. */
     public Set<String> live() {
         return Set.copyOf(tickets.keySet());
