@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static io.postmortem.plugin.rest.ResourceCalls.call;
+import static io.postmortem.plugin.rest.ResourceCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -225,26 +227,10 @@ class ActionsResourceTest {
                 + "\"requestId\": \"" + requestId + "\"}";
     }
 
-    private static Response call(Supplier<Response> request) {
-        try {
-            return request.get();
-        } catch (RuntimeException failure) {
-            return new ApiExceptionMapper().toResponse(failure);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> errorsOf(Supplier<Response> request) {
         Response response = call(request);
         assertThat(response.getStatus()).isEqualTo(400);
         return Json.mapper().convertValue(json(response).get("errors"), Map.class);
-    }
-
-    private static JsonNode json(Response response) {
-        try {
-            return Json.mapper().readTree((String) response.getEntity());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
