@@ -1,5 +1,7 @@
 package io.postmortem.core.testing;
 
+import io.postmortem.core.accountability.ActionStatistics;
+import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionRepository;
 import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.config.ConfigurationStore;
@@ -8,6 +10,7 @@ import io.postmortem.core.postmortem.MeetingGuests;
 import io.postmortem.core.postmortem.PostmortemRepository;
 import io.postmortem.core.reads.ReadReceiptRepository;
 import io.postmortem.core.testing.contract.ActionRepositoryContract;
+import io.postmortem.core.testing.contract.ActionStatisticsContract;
 import io.postmortem.core.testing.contract.IdeaRepositoryContract;
 import io.postmortem.core.testing.contract.MeetingGuestsContract;
 import io.postmortem.core.testing.contract.ReadReceiptsContract;
@@ -101,6 +104,30 @@ class InMemoryPortsFollowTheirContractsTest {
         @Override
         public IdeaRepository ideas() {
             return ideas;
+        }
+    }
+
+    @Nested
+    class Statistics implements ActionStatisticsContract {
+        private final InMemoryAccountabilityStore store = new InMemoryAccountabilityStore(ZONE);
+        private long ids;
+
+        @Override
+        public ActionStatistics statistics() {
+            return store;
+        }
+
+        @Override
+        public Action storeAction(Action action) {
+            Action stored = action.withId(++ids);
+            store.actions.add(stored);
+            return stored;
+        }
+
+        @Override
+        public Action updateAction(Action action) {
+            store.actions.replaceAll(a -> a.id() == action.id() ? action : a);
+            return action;
         }
     }
 }

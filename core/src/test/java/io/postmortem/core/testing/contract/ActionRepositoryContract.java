@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,14 +52,14 @@ public interface ActionRepositoryContract {
                 null, null, "mim", Instant.parse(created + "T09:00:00Z"), null);
     }
 
-    /** Six actions of two platforms and three teams, open, done and overdue on {@link #TODAY}. */
-    static void sixActions(ActionRepository repository) {
-        repository.insert(action("CHK-1", "checkout", "payments", "2026-01-01", null, "2026-03-01"));
-        repository.insert(action("CHK-2", "checkout", "payments", "2026-03-10", null, "2026-03-20"));
-        repository.insert(action("CHK-3", "checkout", "payments", "2026-02-01", "2026-03-01", "2026-03-05"));
-        repository.insert(action("LED-1", "ledger", "payments", "2025-12-01", "2026-02-10", "2026-01-31"));
-        repository.insert(action("LED-2", "ledger", "payments", "2026-03-01", null, "2026-04-30"));
-        repository.insert(action("SRCH-1", "search", "storefront", "2026-02-01", null, "2026-02-10"));
+    /** Six actions of two platforms and three teams, open, done and overdue on {@link #TODAY}, stored by {@code store}. */
+    static void sixActions(UnaryOperator<Action> store) {
+        store.apply(action("CHK-1", "checkout", "payments", "2026-01-01", null, "2026-03-01"));
+        store.apply(action("CHK-2", "checkout", "payments", "2026-03-10", null, "2026-03-20"));
+        store.apply(action("CHK-3", "checkout", "payments", "2026-02-01", "2026-03-01", "2026-03-05"));
+        store.apply(action("LED-1", "ledger", "payments", "2025-12-01", "2026-02-10", "2026-01-31"));
+        store.apply(action("LED-2", "ledger", "payments", "2026-03-01", null, "2026-04-30"));
+        store.apply(action("SRCH-1", "search", "storefront", "2026-02-01", null, "2026-02-10"));
     }
 
     @Test
@@ -137,7 +138,7 @@ public interface ActionRepositoryContract {
     @Test
     default void finds_and_counts_by_the_action_filter_judging_overdue_on_the_day_given() {
         ActionRepository repository = repository();
-        sixActions(repository);
+        sixActions(repository::insert);
 
         assertThat(repository.find(new ActionFilter("payments", null, Set.of(), true, TODAY)))
                 .extracting(Action::problemKey).containsExactly("CHK-1");
@@ -156,7 +157,7 @@ public interface ActionRepositoryContract {
     @Test
     default void pages_by_id_with_the_filter_and_the_viewers_projects() {
         ActionRepository repository = repository();
-        sixActions(repository);
+        sixActions(repository::insert);
         for (int i = 1; i <= 30; i++) {
             repository.insert(action("OPS-" + i, "operations", "platform", "2026-03-01", null, "2026-05-01"));
         }
