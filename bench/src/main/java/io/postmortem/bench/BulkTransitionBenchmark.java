@@ -7,8 +7,6 @@ import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionSync;
 import io.postmortem.core.action.ActionType;
-import io.postmortem.core.action.ProblemTicketRequest;
-import io.postmortem.core.action.ProblemTickets;
 import io.postmortem.core.action.TicketState;
 import io.postmortem.core.incident.TicketEvent;
 import io.postmortem.core.locking.ClusterLocks;
@@ -16,6 +14,7 @@ import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.plugin.persistence.PersistenceEntities;
+import io.postmortem.core.testing.InMemoryProblemTickets;
 import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
@@ -33,10 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,15 +106,15 @@ public final class BulkTransitionBenchmark {
             AccountabilityScaleBenchmark.analyze(db, actionTable + "_PACK");
 
             // 500 open Problem tickets of one team, created over the last 40 days.
-            Jira jira = new Jira();
+            InMemoryProblemTickets jira = new InMemoryProblemTickets(host);
             List<Action> bulk = new ArrayList<>();
             for (int i = 0; i < BULK; i++) {
                 Action stored = one.insert(action("bulk-" + i, "PAA-B" + i, LocalDate.ofEpochDay(TODAY.toEpochDay() - 40 + i % 40)));
                 bulk.add(stored);
-                jira.tickets.put(stored.problemKey(), new TicketState(stored.problemKey(), "PAA", TicketState.Phase.TO_DO, null, null));
+                jira.existing(stored.problemKey(), "PAA");
             }
             for (Action action : bulk) {
-                jira.tickets.put(action.problemKey(), new TicketState(action.problemKey(), "PAA", TicketState.Phase.DONE, "Done", null));
+                jira.transition(action.problemKey(), TicketState.Phase.DONE, "Done");
             }
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             ActionSync[] nodes = {new ActionSync(one, jira, host, cluster, clock), new ActionSync(two, jira, host, cluster, clock)};
@@ -229,31 +225,6 @@ public final class BulkTransitionBenchmark {
                 AccountabilityScaleBenchmark.teamSlug(0, 0), AccountabilityScaleBenchmark.platformSlug(0),
                 Priority.HIGH, Severity.P2, due, due, null, ActionStatus.OPEN, null, false, null, null, "mim",
                 created.atTime(9, 0).toInstant(ZoneOffset.UTC), null);
-    }
-
-    /** Jira's Problem tickets, the same for both nodes. */
-    static final class Jira implements ProblemTickets {
-        final Map<String, TicketState> tickets = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<TicketState> status(String key) {
-            return Optional.ofNullable(tickets.get(key));
-        }
-
-        @Override
-        public String create(ProblemTicketRequest request, String actingUser) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<String> findByRequest(String requestId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(String key) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** The design before: every pack stripe is the one lock {@code action.packs}, taken once per write. */

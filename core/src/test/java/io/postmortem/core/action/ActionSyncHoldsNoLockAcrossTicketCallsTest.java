@@ -1,8 +1,8 @@
 package io.postmortem.core.action;
 
 import io.postmortem.core.incident.TicketEvent;
-import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.locking.SingleNodeLocks;
+import io.postmortem.core.testing.HeldLocks;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.shared.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,34 +115,6 @@ class ActionSyncHoldsNoLockAcrossTicketCallsTest {
     private void check(String call) {
         if (locks.heldByThisThread() > 0) {
             callsUnderLock.add(call);
-        }
-    }
-
-    /** Cluster locks that know which this thread holds. */
-    static final class HeldLocks implements ClusterLocks {
-        private final ClusterLocks delegate;
-        private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
-        final List<String> taken = new CopyOnWriteArrayList<>();
-
-        HeldLocks(ClusterLocks delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public <T> T withLock(String name, Supplier<T> work) {
-            return delegate.withLock(name, () -> {
-                taken.add(name);
-                held.get()[0]++;
-                try {
-                    return work.get();
-                } finally {
-                    held.get()[0]--;
-                }
-            });
-        }
-
-        int heldByThisThread() {
-            return held.get()[0];
         }
     }
 }

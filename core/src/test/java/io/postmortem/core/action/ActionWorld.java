@@ -6,7 +6,9 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.InMemoryActions;
 import io.postmortem.core.testing.InMemoryPostmortems;
+import io.postmortem.core.testing.InMemoryProblemTickets;
 import io.postmortem.core.testing.MutableClock;
 import io.postmortem.core.testing.TestOrganisation;
 

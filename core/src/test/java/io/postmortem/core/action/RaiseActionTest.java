@@ -15,6 +15,8 @@ import io.postmortem.core.shared.HostRefusedException;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
 import io.postmortem.core.shared.ValidationException;
+import io.postmortem.core.testing.HeldLocks;
+import io.postmortem.core.testing.InMemoryActions;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -277,8 +279,7 @@ class RaiseActionTest {
 
     @Test
     void raising_and_promoting_create_the_ticket_holding_no_lock() {
-        ActionSyncHoldsNoLockAcrossTicketCallsTest.HeldLocks locks =
-                new ActionSyncHoldsNoLockAcrossTicketCallsTest.HeldLocks(new io.postmortem.core.locking.SingleNodeLocks());
+        HeldLocks locks = new HeldLocks(new io.postmortem.core.locking.SingleNodeLocks());
         ActionWorld watched = new ActionWorld(locks);
         Postmortem postmortem = watched.postmortem("INC-1", Severity.P1);
         List<String> ticketCallsUnderLock = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -1,10 +1,17 @@
 package io.postmortem.core.testing;
 
+import io.postmortem.core.accountability.ActionStatistics;
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionRepository;
+import io.postmortem.core.action.IdeaRepository;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.postmortem.MeetingGuests;
 import io.postmortem.core.postmortem.PostmortemRepository;
 import io.postmortem.core.reads.ReadReceiptRepository;
+import io.postmortem.core.testing.contract.ActionRepositoryContract;
+import io.postmortem.core.testing.contract.ActionStatisticsContract;
+import io.postmortem.core.testing.contract.IdeaRepositoryContract;
 import io.postmortem.core.testing.contract.MeetingGuestsContract;
 import io.postmortem.core.testing.contract.ReadReceiptsContract;
 import io.postmortem.core.testing.contract.ConfigurationStoreContract;
@@ -77,6 +84,50 @@ class InMemoryPortsFollowTheirContractsTest {
         @Override
         public ConfigurationStore store() {
             return host;
+        }
+    }
+
+    @Nested
+    class Actions implements ActionRepositoryContract {
+        private final InMemoryActions actions = new InMemoryActions();
+
+        @Override
+        public ActionRepository repository() {
+            return actions;
+        }
+    }
+
+    @Nested
+    class Ideas implements IdeaRepositoryContract {
+        private final InMemoryActions ideas = new InMemoryActions();
+
+        @Override
+        public IdeaRepository ideas() {
+            return ideas;
+        }
+    }
+
+    @Nested
+    class Statistics implements ActionStatisticsContract {
+        private final InMemoryAccountabilityStore store = new InMemoryAccountabilityStore(ZONE);
+        private long ids;
+
+        @Override
+        public ActionStatistics statistics() {
+            return store;
+        }
+
+        @Override
+        public Action storeAction(Action action) {
+            Action stored = action.withId(++ids);
+            store.actions.add(stored);
+            return stored;
+        }
+
+        @Override
+        public Action updateAction(Action action) {
+            store.actions.replaceAll(a -> a.id() == action.id() ? action : a);
+            return action;
         }
     }
 }

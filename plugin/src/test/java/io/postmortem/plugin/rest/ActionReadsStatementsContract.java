@@ -10,11 +10,12 @@ import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionType;
 import io.postmortem.core.action.IdeaItem;
 import io.postmortem.core.action.Suggestion;
-import io.postmortem.core.incident.Incident;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PostmortemService;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.InMemoryProblemTickets;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.PersistenceEntities;
 import io.postmortem.plugin.persistence.action.AoActionRepository;
 import io.postmortem.plugin.persistence.action.AoIdeaRepository;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The actions list and the "same as" suggestions read a fixed number of statements, whatever the action table
  * holds: a page is limited in the database, and suggestions read only summaries sharing a word every match must
  * share (newest first, limited). The action and idea stores are the real ones on H2, PostgreSQL and MySQL; the
- * other ports are in memory ({@link ActionsResourceTest.Host}).
+ * other ports are the one test host's ({@link TestOrganisation}) and the core's in-memory stores.
  */
 abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     /** The action table, quoted or not, and not its history or packs. */
@@ -47,8 +48,9 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     private static final Instant EARLIER = Instant.parse("2026-10-01T09:00:00Z");
     private static final Instant NOW = Instant.parse("2026-11-20T15:30:00Z");
 
-    private final ActionsResourceTest.Host host = new ActionsResourceTest.Host();
+    private final TestOrganisation org = ActionsResourceTest.loggedIn("dev-checkout");
     private final InMemoryPostmortems stored = new InMemoryPostmortems();
+    private final InMemoryProblemTickets tickets = new InMemoryProblemTickets(org);
     private AoActionRepository actions;
     private Ideas earlierIdeas;
     private RaiseAction earlierRaising;
@@ -62,14 +64,13 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     @BeforeEach
     void twoPostmortemsSevenWeeksApart() {
         ao.migrate(PersistenceEntities.asArray());
-        actions = new AoActionRepository(ao, host, host);
+        actions = new AoActionRepository(ao, org, org);
         AoIdeaRepository ideas = new AoIdeaRepository(ao);
-        host.loggedIn = "dev";
-        dev = host.actors().of("dev");
-        earlierIdeas = new Ideas(postmortems(EARLIER), stored, actions, ideas, host, host, clock(EARLIER));
-        earlierRaising = new RaiseAction(postmortems(EARLIER), actions, ideas, host, host, clock(EARLIER));
-        this.ideas = new Ideas(postmortems(NOW), stored, actions, ideas, host, host, clock(NOW));
-        queries = new ActionQueries(postmortems(NOW), actions, ideas, host, host, clock(NOW));
+        dev = org.actor("dev-checkout");
+        earlierIdeas = new Ideas(postmortems(EARLIER), stored, actions, ideas, org, org, clock(EARLIER));
+        earlierRaising = new RaiseAction(postmortems(EARLIER), actions, ideas, tickets, org, clock(EARLIER));
+        this.ideas = new Ideas(postmortems(NOW), stored, actions, ideas, org, org, clock(NOW));
+        queries = new ActionQueries(postmortems(NOW), actions, ideas, org, org, clock(NOW));
         earlier = postmortem(EARLIER, "INC-1");
         later = postmortem(NOW, "INC-2");
         IdeaItem repeated = earlierIdeas.addIdea(earlier.key(), "Alert on checkout error rate", null, dev);
@@ -127,15 +128,11 @@ abstract class ActionReadsStatementsContract extends ActiveObjectsTestCase {
     }
 
     private PostmortemService postmortems(Instant at) {
-        return new PostmortemService(host, stored, stored, host, host, host, clock(at), List.of(), List.of());
+        return new PostmortemService(org, stored, stored, org, org, org, clock(at), List.of(), List.of());
     }
 
     private Postmortem postmortem(Instant at, String incidentKey) {
-        host.incidents.put(incidentKey, new Incident(incidentKey, "INC", "Checkout errors", Severity.P1, "checkout",
-                List.of(), List.of(), at.minusSeconds(7200), null, null, at, "dev", null));
-        Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        return new PostmortemService(host, stored, stored, host, host, host, clock, List.of(), List.of())
-                .createFor(incidentKey, dev).postmortem();
+        return ActionsResourceTest.checkoutPostmortem(org, postmortems(at), at, incidentKey);
     }
 
     private void unrelatedActions(int count) {

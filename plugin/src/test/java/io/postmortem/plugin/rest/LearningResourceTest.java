@@ -37,8 +37,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
+import static io.postmortem.plugin.rest.ResourceCalls.call;
+import static io.postmortem.plugin.rest.ResourceCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -215,22 +216,6 @@ class LearningResourceTest {
     private static Incident incident(String key, String team, String title) {
         return new Incident(key, "INC", title, Severity.P3, team, List.of(), List.of(), NOW.minusSeconds(7200),
                 NOW.minusSeconds(7200), NOW.minusSeconds(7000), NOW.minusSeconds(3600), "alice", null);
-    }
-
-    private static Response call(Supplier<Response> request) {
-        try {
-            return request.get();
-        } catch (RuntimeException failure) {
-            return new ApiExceptionMapper().toResponse(failure);
-        }
-    }
-
-    private static JsonNode json(Response response) {
-        try {
-            return Json.mapper().readTree((String) response.getEntity());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.getEntity(), e);
-        }
     }
 
     private static Map<String, String> errors(Response response) {

@@ -1,13 +1,13 @@
 package io.postmortem.plugin.rest;
 
-import io.postmortem.core.access.Actors;
 import io.postmortem.core.action.ActionQueries;
 import io.postmortem.core.action.Ideas;
 import io.postmortem.core.action.RaiseAction;
-import io.postmortem.core.incident.Incident;
 import io.postmortem.core.postmortem.PostmortemService;
-import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.InMemoryActions;
 import io.postmortem.core.testing.InMemoryPostmortems;
+import io.postmortem.core.testing.InMemoryProblemTickets;
+import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.PersistenceEntities;
 import io.postmortem.plugin.persistence.config.AoConfigurationStore;
 import io.postmortem.plugin.persistence.config.OneConfigurationPerRequest;
@@ -29,15 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Raising one action through the REST resource reads the configuration from the database once: the stored version,
  * in one statement, and the document not at all while it is unchanged. The configuration store is the real one on
- * H2 or PostgreSQL; the other ports are in memory ({@link ActionsResourceTest.Host}).
+ * H2 or PostgreSQL; the other ports are the one test host's ({@link TestOrganisation}) and the core's in-memory stores.
  */
 abstract class RaiseActionConfigurationReadsContract extends ActiveObjectsTestCase {
     /** The configuration's table, quoted or not, and not its audit table. */
     private static final Pattern CONFIG_TABLE = Pattern.compile("AO_441554_CONFIG(?!_)");
     private static final Instant NOW = Instant.parse("2026-11-20T15:30:00Z");
 
-    private final ActionsResourceTest.Host host = new ActionsResourceTest.Host();
+    private final TestOrganisation org = ActionsResourceTest.loggedIn("dev-checkout");
     private final InMemoryPostmortems stored = new InMemoryPostmortems();
+    private final InMemoryActions actions = new InMemoryActions();
+    private final InMemoryProblemTickets tickets = new InMemoryProblemTickets(org);
     private AoConfigurationStore configuration;
     private ActionsResource resource;
     private String postmortemKey;
@@ -46,18 +48,15 @@ abstract class RaiseActionConfigurationReadsContract extends ActiveObjectsTestCa
     void aPostmortemAndTheSavedConfiguration() {
         ao.migrate(PersistenceEntities.asArray());
         configuration = new AoConfigurationStore(ao);
-        configuration.save(host.load(), "admin", List.of("organisation"));
+        configuration.save(org.load(), "admin", List.of("organisation"));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        PostmortemService postmortems = new PostmortemService(host, stored, stored, configuration, host, host, clock,
+        PostmortemService postmortems = new PostmortemService(org, stored, stored, configuration, org, org, clock,
                 List.of(), List.of());
-        resource = new ActionsResource(new Actors(host, host, host),
-                new RaiseAction(postmortems, host, host, host, configuration, clock),
-                new ActionQueries(postmortems, host, host, configuration, host, clock),
-                new Ideas(postmortems, stored, host, host, configuration, host, clock));
-        host.incidents.put("INC-1", new Incident("INC-1", "INC", "Checkout errors", Severity.P1, "checkout",
-                List.of(), List.of(), NOW.minusSeconds(7200), null, null, NOW, "dev", null));
-        host.loggedIn = "dev";
-        postmortemKey = postmortems.createFor("INC-1", host.actors().of("dev")).postmortem().key();
+        resource = new ActionsResource(org.actors(),
+                new RaiseAction(postmortems, actions, actions, tickets, configuration, clock),
+                new ActionQueries(postmortems, actions, actions, configuration, org, clock),
+                new Ideas(postmortems, stored, actions, actions, configuration, org, clock));
+        postmortemKey = ActionsResourceTest.checkoutPostmortem(org, postmortems, NOW, "INC-1").key();
     }
 
     @Test

@@ -22,8 +22,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
+import static io.postmortem.plugin.rest.ResourceCalls.call;
+import static io.postmortem.plugin.rest.ResourceCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,23 +81,6 @@ class TimelineResourceTest {
             new TimelineService(jira, memory, teams, participation, jira, jira, jira, jira,
                     Clock.fixed(NOW, ZoneOffset.UTC)),
             jira.actors());
-
-    /** Calls the resource as Jersey would: an exception becomes the mapper's answer. */
-    private Response call(Supplier<Response> request) {
-        try {
-            return request.get();
-        } catch (RuntimeException failure) {
-            return new ApiExceptionMapper().toResponse(failure);
-        }
-    }
-
-    private static JsonNode json(Response response) {
-        try {
-            return Json.mapper().readTree((String) response.getEntity());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.getEntity(), e);
-        }
-    }
 
     private Response post(String user, String body) {
         jira.logIn(user);

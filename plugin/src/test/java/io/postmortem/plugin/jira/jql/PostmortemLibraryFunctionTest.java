@@ -2,18 +2,15 @@ package io.postmortem.plugin.jira.jql;
 
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.query.operand.FunctionOperand;
-import io.postmortem.core.learning.LearningIndex;
+import io.postmortem.core.learning.InMemoryLearning;
 import io.postmortem.core.learning.Library;
 import io.postmortem.core.learning.LibraryEntry;
-import io.postmortem.core.learning.LibraryQuery;
 import io.postmortem.core.postmortem.RootCause;
 import io.postmortem.core.shared.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static io.postmortem.plugin.jira.jql.JqlFunctionFixture.call;
 import static io.postmortem.plugin.jira.jql.JqlFunctionFixture.values;
@@ -22,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code postmortemLibrary("<words>")}: the library page's search, reachable from Jira's issue navigator. */
 class PostmortemLibraryFunctionTest {
     private final JqlFunctionFixture jira = new JqlFunctionFixture();
-    private final ListIndex index = new ListIndex();
+    private final InMemoryLearning index = new InMemoryLearning();
     private final PostmortemLibraryFunction function = new PostmortemLibraryFunction(new Library(index, jira.ports),
             jira.queries, jira.actors, jira.ports, jira.issueManager, jira.permissionManager, jira.host);
 
@@ -59,31 +56,5 @@ class PostmortemLibraryFunctionTest {
         return new LibraryEntry(key, "INC-" + key.substring(3), rootCause, Severity.P2, List.of("payments"),
                 List.of("payments-api"), List.of(), List.of(category), List.of(), List.of(new RootCause(rootCause, category)),
                 rootCause, "", Instant.parse("2026-02-01T09:00:00Z"), Instant.parse("2026-02-05T09:00:00Z"));
-    }
-
-    /** The library's index as a list: the queries' own matching rule decides. */
-    private static final class ListIndex implements LearningIndex {
-        private final List<LibraryEntry> entries = new ArrayList<>();
-
-        @Override
-        public void put(LibraryEntry entry) {
-            entries.removeIf(e -> e.postmortemKey().equals(entry.postmortemKey()));
-            entries.add(entry);
-        }
-
-        @Override
-        public Optional<LibraryEntry> find(String postmortemKey) {
-            return entries.stream().filter(e -> e.postmortemKey().equals(postmortemKey)).findFirst();
-        }
-
-        @Override
-        public List<LibraryEntry> matching(LibraryQuery query) {
-            return entries.stream().filter(query::matches).toList();
-        }
-
-        @Override
-        public List<LibraryEntry> all() {
-            return List.copyOf(entries);
-        }
     }
 }

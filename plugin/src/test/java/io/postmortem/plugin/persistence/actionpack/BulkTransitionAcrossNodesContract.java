@@ -10,16 +10,15 @@ import io.postmortem.core.action.ActionFilter;
 import io.postmortem.core.action.ActionStatus;
 import io.postmortem.core.action.ActionSync;
 import io.postmortem.core.action.ActionType;
-import io.postmortem.core.action.ProblemTicketRequest;
-import io.postmortem.core.action.ProblemTickets;
 import io.postmortem.core.action.TicketState;
 import io.postmortem.core.directory.Team;
 import io.postmortem.core.incident.TicketEvent;
-import io.postmortem.core.locking.ClusterLocks;
 import io.postmortem.core.locking.SingleNodeLocks;
 import io.postmortem.core.shared.Priority;
 import io.postmortem.core.shared.Severity;
+import io.postmortem.core.testing.HeldLocks;
 import io.postmortem.core.testing.InMemoryAccountabilityStore;
+import io.postmortem.core.testing.InMemoryProblemTickets;
 import io.postmortem.core.testing.TestOrganisation;
 import io.postmortem.plugin.persistence.accountability.AoPostmortemStatistics;
 import io.postmortem.plugin.persistence.action.ActionChangeEntity;
@@ -39,14 +38,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,10 +60,17 @@ abstract class BulkTransitionAcrossNodesContract extends ActiveObjectsTestCase {
     private final TestOrganisation org = new TestOrganisation();
     private final ZoneId zone = org.load().policies().calendar().zone();
     private final HeldLocks locks = new HeldLocks(new SingleNodeLocks());
-    private final Jira jira = new Jira(locks);
+    /** Jira's Problem tickets, one for both nodes. */
+    private final InMemoryProblemTickets jira = new InMemoryProblemTickets(org);
+    private final List<String> readsUnderLock = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void migrate() {
+        jira.beforeEachCall(call -> {
+            if (locks.heldByThisThread() > 0) {
+                readsUnderLock.add(call);
+            }
+        });
         ao.migrate(ActionEntity.class, ActionChangeEntity.class, ActionPackEntity.class, ActionPackStateEntity.class,
                 PostmortemEntity.class, PostmortemRevisionEntity.class);
     }
@@ -83,8 +85,7 @@ abstract class BulkTransitionAcrossNodesContract extends ActiveObjectsTestCase {
             Team team = i % 5 == 0 ? teams.get(i % teams.size()) : teams.get(0);
             Action stored = one.insert(action(i, team, LocalDate.parse("2026-02-01").plusDays(i % 20),
                     LocalDate.parse("2026-03-01").plusDays(i % 30)));
-            jira.tickets.put(stored.problemKey(), new TicketState(stored.problemKey(), team.projectKey(),
-                    TicketState.Phase.TO_DO, null, null));
+            jira.existing(stored.problemKey(), team.projectKey());
             if (i < BULK) {
                 bulk.add(stored);
             }
@@ -95,9 +96,9 @@ abstract class BulkTransitionAcrossNodesContract extends ActiveObjectsTestCase {
         for (int i = 0; i < BULK; i++) {
             String key = bulk.get(i).problemKey();
             switch (i % 10) {
-                case 0, 1 -> jira.move(key, TicketState.Phase.IN_PROGRESS, null);
-                case 2 -> jira.move(key, TicketState.Phase.DONE, "Won't Do");
-                default -> jira.move(key, TicketState.Phase.DONE, "Done");
+                case 0, 1 -> jira.transition(key, TicketState.Phase.IN_PROGRESS, null);
+                case 2 -> jira.transition(key, TicketState.Phase.DONE, "Won't Do");
+                default -> jira.transition(key, TicketState.Phase.DONE, "Done");
             }
         }
         List<Throwable> failures = new CopyOnWriteArrayList<>();
@@ -137,14 +138,14 @@ abstract class BulkTransitionAcrossNodesContract extends ActiveObjectsTestCase {
             }
         }
         assertThat(failures).as("no event failed (none waited past the lock bound)").isEmpty();
-        assertThat(jira.readsUnderLock).as("ticket reads while a lock was held").isEmpty();
+        assertThat(readsUnderLock).as("ticket reads while a lock was held").isEmpty();
         assertThat(locks.taken).as("the writes took the packs' stripes").anyMatch(n -> n.startsWith(ActionPacks.LOCK + "."));
 
         // Every action says what its ticket says.
         List<Action> stored = one.find(ActionFilter.any());
         assertThat(stored).hasSize(BULK + 100);
         for (Action action : stored) {
-            TicketState ticket = jira.tickets.get(action.problemKey());
+            TicketState ticket = jira.status(action.problemKey()).orElseThrow();
             ActionStatus expected = switch (ticket.phase()) {
                 case TO_DO -> ActionStatus.OPEN;
                 case IN_PROGRESS -> ActionStatus.IN_PROGRESS;
@@ -191,74 +192,5 @@ abstract class BulkTransitionAcrossNodesContract extends ActiveObjectsTestCase {
                 "Fix " + n, null, ActionType.PREVENT, team.slug(), team.platform(), Priority.HIGH, Severity.P2, due,
                 due, null, ActionStatus.OPEN, null, false, null, null, "mim", created.atTime(9, 0).toInstant(ZoneOffset.UTC),
                 null);
-    }
-
-    /** Jira's Problem tickets, one for every node, that notes any read made while the reading thread held a lock. */
-    private static final class Jira implements ProblemTickets {
-        final Map<String, TicketState> tickets = new ConcurrentHashMap<>();
-        final List<String> readsUnderLock = new CopyOnWriteArrayList<>();
-        private final HeldLocks locks;
-
-        Jira(HeldLocks locks) {
-            this.locks = locks;
-        }
-
-        void move(String key, TicketState.Phase phase, String resolution) {
-            TicketState t = tickets.get(key);
-            tickets.put(key, new TicketState(key, t.projectKey(), phase, resolution, t.assignee()));
-        }
-
-        @Override
-        public Optional<TicketState> status(String key) {
-            if (locks.heldByThisThread() > 0) {
-                readsUnderLock.add(key);
-            }
-            return Optional.ofNullable(tickets.get(key));
-        }
-
-        @Override
-        public String create(ProblemTicketRequest request, String actingUser) {
-            throw new UnsupportedOperationException("not raised here");
-        }
-
-        @Override
-        public Optional<String> findByRequest(String requestId) {
-            throw new UnsupportedOperationException("not raised here");
-        }
-
-        @Override
-        public void delete(String key) {
-            throw new UnsupportedOperationException("not raised here");
-        }
-    }
-
-    /** The cluster's locks, knowing which this thread holds. */
-    static final class HeldLocks implements ClusterLocks {
-        private final ClusterLocks cluster;
-        private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
-        final List<String> taken = new CopyOnWriteArrayList<>();
-
-        HeldLocks(ClusterLocks cluster) {
-            this.cluster = cluster;
-        }
-
-        @Override
-        public <T> T withLock(String name, Supplier<T> work) {
-            return cluster.withLock(name, () -> {
-                if (taken.size() < 10_000) {
-                    taken.add(name);
-                }
-                held.get()[0]++;
-                try {
-                    return work.get();
-                } finally {
-                    held.get()[0]--;
-                }
-            });
-        }
-
-        int heldByThisThread() {
-            return held.get()[0];
-        }
     }
 }

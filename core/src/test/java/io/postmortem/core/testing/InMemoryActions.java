@@ -1,4 +1,13 @@
-package io.postmortem.core.action;
+package io.postmortem.core.testing;
+
+import io.postmortem.core.action.Action;
+import io.postmortem.core.action.ActionChange;
+import io.postmortem.core.action.ActionCount;
+import io.postmortem.core.action.ActionFilter;
+import io.postmortem.core.action.ActionRepository;
+import io.postmortem.core.action.Idea;
+import io.postmortem.core.action.IdeaRepository;
+import io.postmortem.core.action.ItemRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,22 +22,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Actions, their history and ideas kept in memory, with the store's unique request id. */
-final class InMemoryActions implements ActionRepository, IdeaRepository {
+/**
+ * Actions, their history and ideas kept in memory, with the store's unique request id; follows the shared
+ * {@link io.postmortem.core.testing.contract.ActionRepositoryContract} and
+ * {@link io.postmortem.core.testing.contract.IdeaRepositoryContract} as the database's stores do.
+ */
+public final class InMemoryActions implements ActionRepository, IdeaRepository {
     private final Map<Long, Action> actions = new ConcurrentHashMap<>();
     private final Map<String, Long> byRequest = new ConcurrentHashMap<>();
     private final List<ActionChange> changes = new CopyOnWriteArrayList<>();
     private final Map<Long, Idea> ideas = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
+    /** The database's order of ideas: by creation, then by id. */
+    private static final Comparator<Idea> OLDEST_FIRST = Comparator.comparing(Idea::createdAt).thenComparingLong(Idea::id);
     /** Makes the next insert fail as a broken database would. */
-    final AtomicBoolean failNextInsert = new AtomicBoolean();
+    public final AtomicBoolean failNextInsert = new AtomicBoolean();
 
     /** Makes the next insert stop the process as a crash would: nothing after it runs, no cleanup either. */
-    final AtomicBoolean crashOnNextInsert = new AtomicBoolean();
+    public final AtomicBoolean crashOnNextInsert = new AtomicBoolean();
 
     /** What a crash of the node looks like to the code that was running: it never returns, nothing catches it. */
-    static final class NodeCrash extends Error {
-        NodeCrash() {
+    public static final class NodeCrash extends Error {
+        public NodeCrash() {
             super("the node stopped");
         }
     }
@@ -129,10 +144,12 @@ final class InMemoryActions implements ActionRepository, IdeaRepository {
 
     @Override
     public List<ActionChange> history(long actionId) {
-        return changes.stream().filter(c -> c.actionId() == actionId).toList();
+        // Oldest first as the database orders it; the sort is stable, so changes at one instant stay in their order.
+        return changes.stream().filter(c -> c.actionId() == actionId).sorted(Comparator.comparing(ActionChange::at)).toList();
     }
 
-    int actionCount() {
+    /** How many actions are stored. */
+    public int actionCount() {
         return actions.size();
     }
 
@@ -146,7 +163,9 @@ final class InMemoryActions implements ActionRepository, IdeaRepository {
 
     @Override
     public Idea update(Idea idea) {
-        ideas.put(idea.id(), idea);
+        if (ideas.replace(idea.id(), idea) == null) {
+            throw new IllegalStateException("no idea " + idea.id());
+        }
         return idea;
     }
 
@@ -157,26 +176,24 @@ final class InMemoryActions implements ActionRepository, IdeaRepository {
 
     @Override
     public List<Idea> ideasOf(String postmortemKey) {
-        return ideas.values().stream().filter(i -> i.postmortemKey().equals(postmortemKey))
-                .sorted(Comparator.comparingLong(Idea::id)).toList();
+        return ideas.values().stream().filter(i -> i.postmortemKey().equals(postmortemKey)).sorted(OLDEST_FIRST).toList();
     }
 
     @Override
     public List<Idea> ideasSameAs(ItemRef target) {
-        return ideas.values().stream().filter(i -> target.equals(i.sameAs())).toList();
+        return ideas.values().stream().filter(i -> target.equals(i.sameAs())).sorted(OLDEST_FIRST).toList();
     }
 
     @Override
     public List<Idea> ideasCreatedBefore(Instant instant) {
-        return ideas.values().stream().filter(i -> i.createdAt().isBefore(instant))
-                .sorted(Comparator.comparing(Idea::createdAt).thenComparingLong(Idea::id)).toList();
+        return ideas.values().stream().filter(i -> i.createdAt().isBefore(instant)).sorted(OLDEST_FIRST).toList();
     }
 
     @Override
     public List<Idea> unpromotedWithSummaryWords(java.util.Set<String> words, Instant before, int limit) {
         return ideas.values().stream()
                 .filter(i -> !i.isPromoted() && i.createdAt().isBefore(before) && words.stream().anyMatch(i.summary()::contains))
-                .sorted(Comparator.comparing(Idea::createdAt).thenComparingLong(Idea::id).reversed())
+                .sorted(OLDEST_FIRST.reversed())
                 .limit(limit).toList();
     }
 

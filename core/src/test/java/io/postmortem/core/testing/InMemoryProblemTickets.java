@@ -1,6 +1,9 @@
-package io.postmortem.core.action;
+package io.postmortem.core.testing;
 
 import io.postmortem.core.access.Permissions;
+import io.postmortem.core.action.ProblemTicketRequest;
+import io.postmortem.core.action.ProblemTickets;
+import io.postmortem.core.action.TicketState;
 import io.postmortem.core.shared.HostRefusedException;
 
 import java.util.List;
@@ -15,35 +18,40 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Problem tickets in memory: creation checks the acting user's create permission and the host's own validation
  * (a refusal can be set up), and makes ticket and links together. Tests move tickets through the workflow.
  */
-final class InMemoryProblemTickets implements ProblemTickets {
+public final class InMemoryProblemTickets implements ProblemTickets {
     private final Permissions permissions;
     private final Map<String, TicketState> tickets = new ConcurrentHashMap<>();
-    final Map<String, ProblemTicketRequest> requests = new ConcurrentHashMap<>();
+    public final Map<String, ProblemTicketRequest> requests = new ConcurrentHashMap<>();
     /** Links "is action of", as (problem key, linked key) pairs. */
-    final List<List<String>> links = new CopyOnWriteArrayList<>();
-    final List<String> created = new CopyOnWriteArrayList<>();
-    final List<String> deleted = new CopyOnWriteArrayList<>();
+    public final List<List<String>> links = new CopyOnWriteArrayList<>();
+    public final List<String> created = new CopyOnWriteArrayList<>();
+    public final List<String> deleted = new CopyOnWriteArrayList<>();
     private final Set<String> deniedCreators = ConcurrentHashMap.newKeySet();
     private final AtomicInteger next = new AtomicInteger(100);
-    private volatile String validationRefusal;
+    private volatile HostRefusedException refusal;
     private volatile java.util.function.Consumer<String> beforeEachCall = call -> { };
 
-    InMemoryProblemTickets(Permissions permissions) {
+    public InMemoryProblemTickets(Permissions permissions) {
         this.permissions = permissions;
     }
 
     /** Sees every call the product makes to the ticket system, before it runs (e.g. to check which locks are held). */
-    void beforeEachCall(java.util.function.Consumer<String> observer) {
+    public void beforeEachCall(java.util.function.Consumer<String> observer) {
         beforeEachCall = observer;
     }
 
-    void denyCreate(String username) {
+    public void denyCreate(String username) {
         deniedCreators.add(username);
     }
 
     /** The host's validation refuses every creation with this message (e.g. a required field a screen demands). */
-    void refuseWith(String message) {
-        validationRefusal = message;
+    public void refuseWith(String message) {
+        refuseWith(new HostRefusedException(message, false, "summary"));
+    }
+
+    /** The host refuses every creation so, e.g. a permission it checks itself or a field its screen demands. */
+    public void refuseWith(HostRefusedException refusal) {
+        this.refusal = refusal;
     }
 
     @Override
@@ -53,8 +61,8 @@ final class InMemoryProblemTickets implements ProblemTickets {
             throw new HostRefusedException("You do not have permission to create issues in project "
                     + request.projectKey() + ".", true, null);
         }
-        if (validationRefusal != null) {
-            throw new HostRefusedException(validationRefusal, false, "summary");
+        if (refusal != null) {
+            throw refusal;
         }
         String key = request.projectKey() + "-" + next.getAndIncrement();
         tickets.put(key, new TicketState(key, request.projectKey(), TicketState.Phase.TO_DO, null, null));
@@ -75,7 +83,7 @@ final class InMemoryProblemTickets implements ProblemTickets {
     }
 
     /** Makes the next delete fail as an unreachable ticket system would: the ticket stays. */
-    final java.util.concurrent.atomic.AtomicBoolean failNextDelete = new java.util.concurrent.atomic.AtomicBoolean();
+    public final java.util.concurrent.atomic.AtomicBoolean failNextDelete = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public Optional<TicketState> status(String key) {
@@ -94,29 +102,34 @@ final class InMemoryProblemTickets implements ProblemTickets {
         deleted.add(key);
     }
 
+    /** A ticket to do that is already in the ticket system, e.g. one a test stores an action for directly. */
+    public void existing(String key, String projectKey) {
+        tickets.put(key, new TicketState(key, projectKey, TicketState.Phase.TO_DO, null, null));
+    }
+
     /** Tickets that exist now. */
-    Set<String> live() {
+    public Set<String> live() {
         return Set.copyOf(tickets.keySet());
     }
 
-    void transition(String key, TicketState.Phase phase, String resolution) {
+    public void transition(String key, TicketState.Phase phase, String resolution) {
         TicketState t = tickets.get(key);
         tickets.put(key, new TicketState(key, t.projectKey(), phase, resolution, t.assignee()));
     }
 
-    void assign(String key, String assignee) {
+    public void assign(String key, String assignee) {
         TicketState t = tickets.get(key);
         tickets.put(key, new TicketState(key, t.projectKey(), t.phase(), t.resolution(), assignee));
     }
 
-    String move(String key, String project) {
+    public String move(String key, String project) {
         TicketState t = tickets.remove(key);
         String newKey = project + "-" + next.getAndIncrement();
         tickets.put(newKey, new TicketState(newKey, project, t.phase(), t.resolution(), t.assignee()));
         return newKey;
     }
 
-    void remove(String key) {
+    public void remove(String key) {
         tickets.remove(key);
     }
 }
