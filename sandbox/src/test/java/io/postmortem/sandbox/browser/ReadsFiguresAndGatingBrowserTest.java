@@ -6,6 +6,7 @@ import io.postmortem.sandbox.Http;
 import io.postmortem.sandbox.Sandbox;
 import io.postmortem.sandbox.UsesSandbox;
 import io.postmortem.sandbox.host.SandboxClock;
+import io.postmortem.sandbox.product.LearningScenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UsesSandbox
 @UsesBrowser
 class ReadsFiguresAndGatingBrowserTest {
-    private static final String SANDBOX = "/rest/sandbox/1.0";
     private static final String API = "/rest/postmortem/1.0";
     private static final String OWNING_ENGINEER = "dev-card-processing";
     private static final String IMPACTED_ENGINEER = "dev-billing";
@@ -38,17 +37,19 @@ class ReadsFiguresAndGatingBrowserTest {
     private final Sandbox sandbox;
     private final WebDriver browser;
     private final Http http;
+    private final LearningScenario scenario;
 
     ReadsFiguresAndGatingBrowserTest(Sandbox sandbox, WebDriver browser) {
         this.sandbox = sandbox;
         this.browser = browser;
         this.http = new Http(sandbox.baseUrl());
+        this.scenario = new LearningScenario(http);
     }
 
     @Test
     void anImpactedTeamsEngineerMarksThePublishedPostmortemReadAndTheDocumentShowsThem() {
         String key = writtenPostmortemOfResolvedP1("HIGH");
-        publish(key);
+        scenario.publish(key);
 
         SharedBrowser.logInAs(browser, sandbox.baseUrl(), IMPACTED_ENGINEER);
         browser.get(sandbox.baseUrl() + "/browse/" + key);
@@ -62,14 +63,14 @@ class ReadsFiguresAndGatingBrowserTest {
         WebElement message = browser.findElement(By.cssSelector(".pm-reads .pm-reads-message"));
         Eventually.holds("the document confirms", () -> message.getText().equals("Marked as read. Thank you."));
         JsonNode reads = http.get("sre", API + "/postmortems/" + key + "/reads").json();
-        JsonNode billingReads = team(reads, "billing");
+        JsonNode billingReads = LearningScenario.team(reads, "billing");
         assertThat(billingReads.get("readers")).hasSize(1);
         assertThat(billingReads.get("readers").get(0).get("username").asText()).isEqualTo(IMPACTED_ENGINEER);
         String reader = billingReads.get("readers").get(0).get("displayName").asText();
         assertThat(browser.findElement(billing).findElement(By.className("pm-readers")).getText()).isEqualTo(reader);
         assertThat(browser.findElement(billing).getText()).contains("1 of " + billingReads.get("members").asInt());
         assertThat(browser.findElement(By.cssSelector(".pm-reads .pm-mark-read")).isDisplayed()).isFalse();
-        assertThat(team(reads, "card-processing").get("readers")).isEmpty();
+        assertThat(LearningScenario.team(reads, "card-processing").get("readers")).isEmpty();
         SharedBrowser.screenshot(browser, "postmortem-marked-read");
 
         // Afterwards the document shows them as having read it, with no button to mark it again.
@@ -84,7 +85,7 @@ class ReadsFiguresAndGatingBrowserTest {
     @Test
     void thePlatformDashboardShowsTheLearningFiguresAndEachDrillsDownToItsPostmortems() {
         String key = writtenPostmortemOfResolvedP1("HIGH");
-        publish(key);
+        scenario.publish(key);
         JsonNode figures = http.get("lead-payments", API + "/accountability/platforms/payments/learning").json();
         assertThat(figures.get("scoredPostmortems").asLong()).isGreaterThanOrEqualTo(1);
 
@@ -173,7 +174,7 @@ class ReadsFiguresAndGatingBrowserTest {
             String reason = missing.getText();
             assertThat(reason).startsWith("A high-priority prevent action (P1/P2): ")
                     .doesNotContain("quality." + GATED);
-            String detail = criterion(http.get("mim", API + "/postmortems/" + key).json().get("quality"), GATED)
+            String detail = LearningScenario.criterion(http.get("mim", API + "/postmortems/" + key).json().get("quality"), GATED)
                     .get("detail").asText();
             assertThat(reason).endsWith(detail);
             assertThat(http.get("mim", API + "/postmortems/" + key).json().get("status").asText()).isEqualTo("IN_REVIEW");
@@ -198,51 +199,9 @@ class ReadsFiguresAndGatingBrowserTest {
     private String writtenPostmortemOfResolvedP1(String preventPriority) {
         Instant started = sandbox.bean(SandboxClock.class).instant().minus(3, ChronoUnit.HOURS)
                 .truncatedTo(ChronoUnit.MINUTES);
-        Http.Answer created = http.post("mim", SANDBOX + "/incidents", """
-                {"summary": "Card authorisations failing", "severity": "P1", "team": "card-processing",
-                 "impactedTeams": ["billing"], "startedAt": "%s", "detectedAt": "%s"}""".formatted(started, started));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String incident = created.json().get("key").asText();
-        assertThat(http.post("mim", SANDBOX + "/incidents/" + incident + "/resolve", "{}").status()).isEqualTo(200);
-        String key = http.get("mim", API + "/incidents/" + incident + "/postmortem").json().get("key").asText();
-        Http.Answer saved = http.send(OWNING_ENGINEER, "PUT", API + "/postmortems/" + key, """
-                {"sections": {
-                   "SUMMARY": "Card authorisations failed after a configuration push.",
-                   "IMPACT": "About 4,100 customers could not pay by card for 52 minutes; roughly £38k of orders failed.",
-                   "DETECTION": "The authorisation error-rate alert fired after six minutes; its threshold is right."},
-                 "rootCauses": [
-                   {"description": "A configuration push set the issuer timeout to 50 ms", "category": "configuration"},
-                   {"description": "The config pipeline had no canary stage for issuer settings", "category": "process"}]}""");
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Http.Answer raised = http.post("mim", API + "/postmortems/" + key + "/actions", """
-                {"summary": "Canary stage for issuer configuration", "type": "PREVENT", "team": "card-processing",
-                 "priority": "%s", "requestId": "%s"}""".formatted(preventPriority, UUID.randomUUID()));
-        assertThat(raised.status()).as(raised.body()).isBetween(200, 201);
+        String key = scenario.postmortemOfResolvedP1(started.toString());
+        scenario.write(key, OWNING_ENGINEER);
+        scenario.raisePreventAction(key, preventPriority);
         return key;
-    }
-
-    private void publish(String key) {
-        assertThat(http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"IN_REVIEW\"}").status())
-                .isEqualTo(200);
-        Http.Answer published = http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"PUBLISHED\"}");
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-    }
-
-    private static JsonNode team(JsonNode reads, String slug) {
-        for (JsonNode team : reads.get("teams")) {
-            if (team.get("team").asText().equals(slug)) {
-                return team;
-            }
-        }
-        throw new AssertionError("no team " + slug + " in " + reads);
-    }
-
-    private static JsonNode criterion(JsonNode quality, String id) {
-        for (JsonNode criterion : quality.get("criteria")) {
-            if (criterion.get("id").asText().equals(id)) {
-                return criterion;
-            }
-        }
-        throw new AssertionError("no criterion " + id + " in " + quality);
     }
 }

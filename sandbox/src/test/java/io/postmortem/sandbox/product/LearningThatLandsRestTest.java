@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +23,12 @@ class LearningThatLandsRestTest {
     private static final String UNRELATED = "dev-search-relevance";
 
     private final Http http;
+    private final LearningScenario scenario;
     private final Sandbox sandbox;
 
     LearningThatLandsRestTest(Sandbox sandbox) {
         this.http = new Http(sandbox.baseUrl());
+        this.scenario = new LearningScenario(http);
         this.sandbox = sandbox;
     }
 
@@ -39,7 +40,7 @@ class LearningThatLandsRestTest {
     @Test
     void writingQuantifiedImpactTwoCausesDetectionAndAHighPriorityPreventActionRaisesTheScore() {
         setClock("2027-03-01T09:00:00Z");
-        String key = postmortemOfResolvedP1("2027-03-01T07:00:00Z");
+        String key = scenario.postmortemOfResolvedP1("2027-03-01T07:00:00Z");
 
         JsonNode before = http.get("dev-card-processing", API + "/postmortems/" + key).json().get("quality");
         assertThat(before.get("criteria").size()).isGreaterThanOrEqualTo(6);
@@ -50,8 +51,8 @@ class LearningThatLandsRestTest {
         assertThat(met(before, "impact-quantified")).isFalse();
         assertThat(met(before, "prevent-action-high-priority")).isFalse();
 
-        write(key, "dev-card-processing");
-        raisePreventAction(key, "HIGH");
+        scenario.write(key, "dev-card-processing");
+        scenario.raisePreventAction(key, "HIGH");
 
         JsonNode after = http.get("dev-card-processing", API + "/postmortems/" + key).json().get("quality");
         assertThat(after.get("score").asInt()).isGreaterThan(scoreBefore);
@@ -64,7 +65,7 @@ class LearningThatLandsRestTest {
     @Test
     void theLiveChecklistScoresUnsavedTextWithoutSavingIt() {
         setClock("2027-03-01T09:00:00Z");
-        String key = postmortemOfResolvedP1("2027-03-01T07:00:00Z");
+        String key = scenario.postmortemOfResolvedP1("2027-03-01T07:00:00Z");
         long version = http.get("dev-card-processing", API + "/postmortems/" + key).json().get("version").asLong();
 
         Http.Answer preview = http.post("dev-card-processing", API + "/postmortems/" + key + "/quality/preview",
@@ -83,19 +84,19 @@ class LearningThatLandsRestTest {
     @Test
     void anImpactedEngineerMarksThePublishedPostmortemReadAndOthersMayNot() {
         setClock("2027-03-01T09:00:00Z");
-        String key = postmortemOfResolvedP1("2027-03-01T07:00:00Z");
-        write(key, "dev-card-processing");
-        raisePreventAction(key, "HIGH");
+        String key = scenario.postmortemOfResolvedP1("2027-03-01T07:00:00Z");
+        scenario.write(key, "dev-card-processing");
+        scenario.raisePreventAction(key, "HIGH");
         assertThat(http.post("dev-billing", API + "/postmortems/" + key + "/reads", "{}").status()).isEqualTo(409);
-        publish(key);
+        scenario.publish(key);
 
         Http.Answer marked = http.post("dev-billing", API + "/postmortems/" + key + "/reads", "{}");
         assertThat(marked.status()).as(marked.body()).isBetween(200, 299);
 
         JsonNode reads = http.get("sre", API + "/postmortems/" + key + "/reads").json();
-        JsonNode billing = team(reads, "billing");
+        JsonNode billing = LearningScenario.team(reads, "billing");
         assertThat(billing.get("readers").get(0).get("username").asText()).isEqualTo("dev-billing");
-        assertThat(team(reads, "card-processing").get("readers").size()).isZero();
+        assertThat(LearningScenario.team(reads, "card-processing").get("readers").size()).isZero();
         assertThat(http.post("outsider", API + "/postmortems/" + key + "/reads", "{}").status()).isEqualTo(403);
         assertThat(http.post(UNRELATED, API + "/postmortems/" + key + "/reads", "{}").status()).isEqualTo(403);
         assertThat(http.get("dev-billing", API + "/postmortems/" + key).json().get("can").get("read").asBoolean()).isTrue();
@@ -132,9 +133,9 @@ class LearningThatLandsRestTest {
             assertThat(gated).isNotEqualTo(before);
             assertThat(http.send("admin", "PUT", "/rest/postmortem/1.0/config", gated).status()).isEqualTo(200);
             setClock("2027-03-01T09:00:00Z");
-            String key = postmortemOfResolvedP1("2027-03-01T07:00:00Z");
-            write(key, "dev-card-processing");
-            raisePreventAction(key, "LOW");
+            String key = scenario.postmortemOfResolvedP1("2027-03-01T07:00:00Z");
+            scenario.write(key, "dev-card-processing");
+            scenario.raisePreventAction(key, "LOW");
             assertThat(http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"IN_REVIEW\"}").status())
                     .isEqualTo(200);
 
@@ -142,7 +143,7 @@ class LearningThatLandsRestTest {
 
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.json().get("missing").toString()).contains("quality.prevent-action-high-priority");
-            raisePreventAction(key, "HIGHEST");
+            scenario.raisePreventAction(key, "HIGHEST");
             assertThat(http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"PUBLISHED\"}").status())
                     .isEqualTo(200);
             String unknown = before.replaceFirst("\"gatingCriteria\" ?: ?\\[ *\\]", "\"gatingCriteria\" : [\"nonsense\"]");
@@ -169,7 +170,7 @@ class LearningThatLandsRestTest {
     @Test
     void anEngineerOfAnUnrelatedTeamSeesTheMeetingJoinsAndGetsTheInvitationAndItsChanges() {
         setClock("2027-03-01T09:00:00Z");
-        String key = postmortemOfResolvedP1("2027-03-01T07:00:00Z");
+        String key = scenario.postmortemOfResolvedP1("2027-03-01T07:00:00Z");
         String incident = http.get("mim", API + "/postmortems/" + key).json().get("incidentKey").asText();
         Http.Answer scheduled = http.send("mim", "PUT", API + "/postmortems/" + key + "/meeting",
                 "{\"start\": \"2027-03-02T10:00:00Z\", \"durationMinutes\": 60, \"location\": \"Room 4\"}");
@@ -204,62 +205,12 @@ class LearningThatLandsRestTest {
         });
     }
 
-    private String postmortemOfResolvedP1(String startedAt) {
-        Http.Answer created = http.post("mim", SANDBOX + "/incidents", """
-                {"summary": "Card authorisations failing", "severity": "P1", "team": "card-processing",
-                 "impactedTeams": ["billing"], "startedAt": "%s", "detectedAt": "%s"}""".formatted(startedAt, startedAt));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String incident = created.json().get("key").asText();
-        assertThat(http.post("mim", SANDBOX + "/incidents/" + incident + "/resolve", "{}").status()).isEqualTo(200);
-        return http.get("mim", API + "/incidents/" + incident + "/postmortem").json().get("key").asText();
-    }
-
-    private void write(String key, String user) {
-        Http.Answer saved = http.send(user, "PUT", API + "/postmortems/" + key, """
-                {"sections": {
-                   "SUMMARY": "Card authorisations failed after a configuration push.",
-                   "IMPACT": "About 4,100 customers could not pay by card for 52 minutes; roughly £38k of orders failed.",
-                   "DETECTION": "The authorisation error-rate alert fired after six minutes; its threshold is right."},
-                 "rootCauses": [
-                   {"description": "A configuration push set the issuer timeout to 50 ms", "category": "configuration"},
-                   {"description": "The config pipeline had no canary stage for issuer settings", "category": "process"}]}""");
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-    }
-
-    private void raisePreventAction(String key, String priority) {
-        Http.Answer raised = http.post("mim", API + "/postmortems/" + key + "/actions", """
-                {"summary": "Canary stage for issuer configuration", "type": "PREVENT", "team": "card-processing",
-                 "priority": "%s", "requestId": "%s"}""".formatted(priority, UUID.randomUUID()));
-        assertThat(raised.status()).as(raised.body()).isBetween(200, 201);
-    }
-
-    private void publish(String key) {
-        assertThat(http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"IN_REVIEW\"}").status())
-                .isEqualTo(200);
-        Http.Answer published = http.post("mim", API + "/postmortems/" + key + "/transition", "{\"to\":\"PUBLISHED\"}");
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
+    private static boolean met(JsonNode quality, String id) {
+        return LearningScenario.criterion(quality, id).get("met").asBoolean();
     }
 
     private void setClock(String now) {
         assertThat(http.send("admin", "PUT", SANDBOX + "/clock", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
-    }
-
-    private static boolean met(JsonNode quality, String id) {
-        for (JsonNode criterion : quality.get("criteria")) {
-            if (criterion.get("id").asText().equals(id)) {
-                return criterion.get("met").asBoolean();
-            }
-        }
-        throw new AssertionError("no criterion " + id + " in " + quality);
-    }
-
-    private static JsonNode team(JsonNode reads, String slug) {
-        for (JsonNode team : reads.get("teams")) {
-            if (team.get("team").asText().equals(slug)) {
-                return team;
-            }
-        }
-        throw new AssertionError("no team " + slug + " in " + reads);
     }
 
     private static JsonNode meeting(JsonNode upcoming, String key) {
