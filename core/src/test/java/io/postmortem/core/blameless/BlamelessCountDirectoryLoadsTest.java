@@ -12,6 +12,7 @@ import io.postmortem.core.shared.Severity;
 import io.postmortem.core.testing.InMemoryPostmortems;
 import io.postmortem.core.testing.MutableClock;
 import io.postmortem.core.testing.TestOrganisation;
+import io.postmortem.core.testing.InMemoryAcknowledgements;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -61,7 +62,7 @@ class BlamelessCountDirectoryLoadsTest {
         }
     };
     private final BlamelessPublishCheck check = new BlamelessPublishCheck(new BlamelessReviewers(org),
-            List.of(new SectionTexts()), new NoAcknowledgements(), new DirectoryNames(countedDirectory, clock));
+            List.of(new SectionTexts()), new InMemoryAcknowledgements(), new DirectoryNames(countedDirectory, clock));
 
     @Test
     void aSecondViewCountsTheSameFindingsWithoutLoadingTheDirectory() {
@@ -86,18 +87,5 @@ class BlamelessCountDirectoryLoadsTest {
         clock.advance(DirectoryNames.MAX_AGE);
         assertThat(check.unresolved(written)).hasSize(firstView);
         assertThat(directoryLoads.get()).isEqualTo(2);
-    }
-
-    /** Nothing acknowledged: every finding counts. */
-    private static final class NoAcknowledgements implements AcknowledgementRepository {
-        @Override
-        public List<Acknowledgement> of(String postmortemKey) {
-            return List.of();
-        }
-
-        @Override
-        public void add(String postmortemKey, Acknowledgement acknowledgement) {
-            throw new UnsupportedOperationException("the count only reads");
-        }
     }
 }

@@ -15,11 +15,11 @@ import io.postmortem.core.shared.ValidationException;
 import io.postmortem.core.testing.InMemoryPostmortems;
 import io.postmortem.core.testing.MutableClock;
 import io.postmortem.core.testing.TestOrganisation;
+import io.postmortem.core.testing.InMemoryAcknowledgements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,19 +107,5 @@ class BlamelessDocumentReviewTest {
                 "because", org.actor("dev-search")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(acknowledgements.of(postmortem.key())).isEmpty();
-    }
-
-    private static final class InMemoryAcknowledgements implements AcknowledgementRepository {
-        private final Map<String, List<Acknowledgement>> byPostmortem = new java.util.concurrent.ConcurrentHashMap<>();
-
-        @Override
-        public List<Acknowledgement> of(String postmortemKey) {
-            return List.copyOf(byPostmortem.getOrDefault(postmortemKey, List.of()));
-        }
-
-        @Override
-        public void add(String postmortemKey, Acknowledgement acknowledgement) {
-            byPostmortem.computeIfAbsent(postmortemKey, k -> new ArrayList<>()).add(acknowledgement);
-        }
     }
 }

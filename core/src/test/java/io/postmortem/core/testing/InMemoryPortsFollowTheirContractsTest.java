@@ -4,19 +4,21 @@ import io.postmortem.core.accountability.ActionStatistics;
 import io.postmortem.core.action.Action;
 import io.postmortem.core.action.ActionRepository;
 import io.postmortem.core.action.IdeaRepository;
+import io.postmortem.core.blameless.AcknowledgementRepository;
 import io.postmortem.core.config.ConfigurationStore;
 import io.postmortem.core.mail.NotificationLedger;
 import io.postmortem.core.postmortem.MeetingGuests;
 import io.postmortem.core.postmortem.PostmortemRepository;
 import io.postmortem.core.reads.ReadReceiptRepository;
+import io.postmortem.core.testing.contract.AcknowledgementRepositoryContract;
 import io.postmortem.core.testing.contract.ActionRepositoryContract;
 import io.postmortem.core.testing.contract.ActionStatisticsContract;
+import io.postmortem.core.testing.contract.ConfigurationStoreContract;
 import io.postmortem.core.testing.contract.IdeaRepositoryContract;
 import io.postmortem.core.testing.contract.MeetingGuestsContract;
-import io.postmortem.core.testing.contract.ReadReceiptsContract;
-import io.postmortem.core.testing.contract.ConfigurationStoreContract;
 import io.postmortem.core.testing.contract.NotificationLedgerContract;
 import io.postmortem.core.testing.contract.PostmortemRepositoryContract;
+import io.postmortem.core.testing.contract.ReadReceiptsContract;
 import io.postmortem.core.testing.contract.TimelineRepositoryContract;
 import io.postmortem.core.timeline.TimelineRepository;
 import org.junit.jupiter.api.Nested;
@@ -64,6 +66,16 @@ class InMemoryPortsFollowTheirContractsTest {
         @Override
         public MeetingGuests guests() {
             return guests;
+        }
+    }
+
+    @Nested
+    class Acknowledgements implements AcknowledgementRepositoryContract {
+        private final InMemoryAcknowledgements acknowledgements = new InMemoryAcknowledgements();
+
+        @Override
+        public AcknowledgementRepository acknowledgements() {
+            return acknowledgements;
         }
     }
 
