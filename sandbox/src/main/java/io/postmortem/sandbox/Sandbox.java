@@ -27,6 +27,7 @@ import io.postmortem.sandbox.web.Pages;
 import io.postmortem.sandbox.web.LoginThrottle;
 import io.postmortem.sandbox.web.QuietErrorHandler;
 import io.postmortem.sandbox.web.SecurityHeaders;
+import io.postmortem.sandbox.web.UnreadBodies;
 import io.postmortem.sandbox.web.XsrfFilter;
 import io.postmortem.sandbox.web.PagesServlet;
 import io.postmortem.sandbox.web.PluginPageDecorator;
@@ -179,6 +180,7 @@ public final class Sandbox implements AutoCloseable {
         jira.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         jira.setErrorHandler(new QuietErrorHandler());
         LoginThrottle throttle = new LoginThrottle();
+        jira.addFilter(new FilterHolder(new UnreadBodies()), "/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         PluginServletFilters pluginFilters = new PluginServletFilters(descriptor, modules);
         pluginFilters.addTo(jira, PluginServletFilters.BEFORE_LOGIN);

@@ -48,7 +48,7 @@ public final class Http {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException | InterruptedException e) {
-            throw new AssertionError(method + " " + path + " failed", e);
+            throw new AssertionError(method + " " + path + " failed for " + (user == null ? "anonymous" : user), e);
         }
     }
 
