@@ -108,7 +108,7 @@ public final class PostmortemService implements TicketEventHandler {
             return incidents.find(postmortem.incidentKey()).map(Incident::allTeams).orElse(List.of());
         }
         java.util.LinkedHashSet<String> teams = new java.util.LinkedHashSet<>();
-        for (String incidentKey : incidentKeys(postmortem)) {
+        for (String incidentKey : incidentKeys(postmortem, linked)) {
             incidents.find(incidentKey).ifPresent(incident -> teams.addAll(incident.allTeams()));
         }
         return List.copyOf(teams);
@@ -116,9 +116,13 @@ public final class PostmortemService implements TicketEventHandler {
 
     /** Every incident the postmortem covers: the one it was created for first, then those linked to it. */
     public List<String> incidentKeys(Postmortem postmortem) {
+        return incidentKeys(postmortem, postmortems.linkedIncidents(postmortem.key()));
+    }
+
+    private static List<String> incidentKeys(Postmortem postmortem, List<String> linked) {
         List<String> keys = new ArrayList<>();
         keys.add(postmortem.incidentKey());
-        keys.addAll(postmortems.linkedIncidents(postmortem.key()));
+        keys.addAll(linked);
         return List.copyOf(keys);
     }
 

@@ -36,6 +36,17 @@ class PostmortemIncidentLinksTest {
     }
 
     @Test
+    void the_teams_of_a_postmortem_covering_several_incidents_read_its_links_once() {
+        Postmortem shared = world.postmortemOf("INC-1", Severity.P2, "checkout");
+        world.org.incident("INC-2", Severity.P2, "ledger", List.of("search"), PostmortemIssueWorld.RESOLVED, null);
+        world.service.linkIncident(shared.key(), "INC-2", world.org.actor("dev-checkout"));
+        int before = world.store.linkReads.get();
+
+        assertThat(world.service.impactedTeams(shared)).containsExactly("checkout", "ledger", "search");
+        assertThat(world.store.linkReads.get() - before).isEqualTo(1);
+    }
+
+    @Test
     void an_incident_already_covered_cannot_be_linked_again() {
         Postmortem first = world.postmortemOf("INC-3", Severity.P2, "checkout");
         Postmortem second = world.postmortemOf("INC-4", Severity.P2, "checkout");

@@ -32,6 +32,8 @@ public final class InMemoryPostmortems implements PostmortemRepository, Postmort
     public final List<String> ticketsCreated = new CopyOnWriteArrayList<>();
     public final List<String> ticketsDeleted = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextTicket = new AtomicInteger(1);
+    /** How often the links of postmortems to further incidents were read (a query each in the database). */
+    public final AtomicInteger linkReads = new AtomicInteger();
     /** Linked incident to postmortem key, in link order. */
     private final Map<String, String> linked = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Every {@link #follow} call, in order: what the issue was told to show. */
@@ -63,6 +65,7 @@ public final class InMemoryPostmortems implements PostmortemRepository, Postmort
 
     @Override
     public List<String> linkedIncidents(String postmortemKey) {
+        linkReads.incrementAndGet();
         synchronized (linked) {
             return linked.entrySet().stream().filter(e -> e.getValue().equals(postmortemKey)).map(Map.Entry::getKey)
                     .toList();
