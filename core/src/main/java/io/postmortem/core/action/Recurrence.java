@@ -2,7 +2,10 @@ package io.postmortem.core.action;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,11 +29,11 @@ public final class Recurrence {
      * one statement finds the ideas marked the same as any of them, and only an action joined to something (the idea
      * it was promoted from, or an idea marked the same as it) is walked. Any other action counts its own postmortem.
      */
-    public java.util.Map<Long, Integer> counts(java.util.List<Action> listed) {
+    public Map<Long, Integer> counts(List<Action> listed) {
         Set<Long> marked = new HashSet<>();
         ideas.ideasSameAsActions(listed.stream().map(Action::id).toList())
                 .forEach(idea -> marked.add(idea.sameAs().id()));
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         for (Action action : listed) {
             boolean joined = action.ideaId() != null || marked.contains(action.id());
             counts.put(action.id(), joined ? count(action.ref()) : 1);

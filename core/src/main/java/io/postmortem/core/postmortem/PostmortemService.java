@@ -211,13 +211,7 @@ public final class PostmortemService implements TicketEventHandler {
      * overwriting someone else's save.
      */
     public Postmortem update(String postmortemKey, ContentChange change, Actor actor) {
-        Postmortem current = get(postmortemKey, actor);
-        PostmortemAccess access = new PostmortemAccess(configurationStore.load().directory());
-        if (!access.canEdit(actor, current, impactedTeams(current))) {
-            throw new ForbiddenException(current.isPublished()
-                    ? "This postmortem is published; only administrators can change it."
-                    : "Only the impacted teams, the facilitator, MIM and SRE can edit this postmortem.");
-        }
+        Postmortem current = editable(postmortemKey, actor);
         if (change.expectedVersion() != null && change.expectedVersion() != current.version()) {
             throw new ConflictException("Someone saved this postmortem after you opened it.",
                     List.of("version: reload to see their changes, then edit again."));
